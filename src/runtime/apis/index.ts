@@ -1,0 +1,11 @@
+/**
+ * The registry: every wx API fake-wx implements, by capability, in the order of WeChat's docs.
+ * `rt.wx` is built from this list and typed as `Pick<WechatMiniprogram.Wx, WxApiName>`.
+ */
+import { LOCATION_APIS } from './location/index.ts'
+import { SETTINGS_APIS } from './settings/index.ts'
+import { UI_APIS } from './ui/index.ts'
+
+export const API_DEFINITIONS = [...SETTINGS_APIS, ...UI_APIS, ...LOCATION_APIS] as const
+
+export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

@@ -1,0 +1,38 @@
+// https://developers.weixin.qq.com/miniprogram/dev/api/location/wx.getLocation.html
+// Scope scope.userLocation. type wgs84 (default) | gcj02; altitude (1.6.0); isHighAccuracy,
+// highAccuracyExpireTime (2.9.0). "当用户离开小程序后，此接口无法调用".
+import { stateOf } from '../../core.ts'
+import { compareVersion } from '../../config.ts'
+import { failure, ok } from '../../errors/wx-error.ts'
+import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
+import { coordinateType, currentFix } from './location-fix.ts'
+
+/**
+ * Frequency limit since base library 2.17.0 ([GETLOC-FREQ], research.md §3.1, H): within 30 s of the last
+ * real fix, develop/trial builds fail with the message below and release builds get the same fix again
+ * (official reply: 30 s). Advance `rt.clock` to get a fresh fix.
+ */
+const THROTTLE_SINCE = '2.17.0'
+export const GET_LOCATION_WINDOW_MS = 30_000
+const TOO_FREQUENT = '频繁调用会增加电量损耗，可考虑使用 wx.onLocationChange 监听地理位置变化'
+
+type Fix = PayloadOf<'getLocation'>
+
+export const getLocation = defineAsyncApi({
+  name: 'getLocation',
+  params: { type: 'String', altitude: 'Boolean', isHighAccuracy: 'Boolean', highAccuracyExpireTime: 'Number' },
+  scope: 'scope.userLocation',
+  run(ctx, options) {
+    const type = coordinateType(options.type)
+    const last = stateOf(ctx, 'location.lastFix', () => new Map<string, { at: number; fix: Fix }>())
+    const cached = last.get(type)
+    const throttled =
+      cached && compareVersion(ctx.config.SDKVersion, THROTTLE_SINCE) >= 0 && ctx.clock.now() - cached.at < GET_LOCATION_WINDOW_MS
+    if (throttled && ctx.config.envVersion !== 'release') return failure(TOO_FREQUENT)
+    const fix: Fix = throttled ? cached.fix : currentFix(ctx, type)
+    if (!throttled) last.set(type, { at: ctx.clock.now(), fix })
+    // `e.altitude || delete t.altitude`: altitude only when asked for (research.md §3.1, M).
+    const { altitude, ...rest } = fix
+    return ok((options.altitude ? { ...rest, altitude } : rest) as Fix)
+  },
+})

@@ -1,0 +1,47 @@
+// https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showModal.html
+// The user answers; `content` is the text typed in an editable modal. The user's tap on a modal
+// button counts as a tap gesture for the callbacks (user/gestures.ts GESTURE_SOURCES).
+import { FakeWxError } from '../../errors/fake-wx-error.ts'
+import { failure, ok } from '../../errors/wx-error.ts'
+import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
+
+export const showModal = defineAsyncApi({
+  name: 'showModal',
+  params: {
+    title: 'String',
+    content: 'String',
+    showCancel: 'Boolean',
+    cancelText: 'String',
+    cancelColor: 'String',
+    confirmText: 'String',
+    confirmColor: 'String',
+    editable: 'Boolean',
+    placeholderText: 'String',
+  },
+  async run(ctx, o) {
+    // Button texts are at most 4 Chinese characters (doc: "最多 4 个字符"); the client's wording (M):
+    for (const key of ['confirmText', 'cancelText'] as const) {
+      const text = o[key]
+      if (text !== undefined && [...text].length > 4) return failure(`${key} length should not larger than 4 Chinese characters`)
+    }
+    const showCancel = o.showCancel ?? true
+    const editable = o.editable ?? false
+    const answer = await ctx.user.ask('modal', 'showModal', {
+      title: o.title ?? '',
+      content: o.content ?? '',
+      showCancel,
+      confirmText: o.confirmText ?? '确定',
+      cancelText: o.cancelText ?? '取消',
+      editable,
+    })
+    const confirm = answer === 'confirm' || (typeof answer === 'object' && answer.confirm)
+    if (!confirm && !showCancel) {
+      throw new FakeWxError(
+        `The modal "${o.title ?? ''}" has no cancel button (showCancel: false), so the user cannot cancel it.`,
+        `Answer it with 'confirm'.`,
+      )
+    }
+    const content = typeof answer === 'object' ? (answer.content ?? '') : ''
+    return ok({ confirm, cancel: !confirm, ...(editable ? { content: confirm ? content : '' } : {}) } as PayloadOf<'showModal'>)
+  },
+})

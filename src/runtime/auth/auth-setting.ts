@@ -1,0 +1,21 @@
+import type { AuthStore } from './auth-store.ts'
+import { SCOPE_TABLE, SCOPES } from './scope-table.ts'
+
+/**
+ * `authSetting` as getSetting/openSetting return it: only scopes asked so far
+ * ("返回值中只会出现小程序已经向用户请求过的权限", getSetting doc), plus the withdrawn scopes as true.
+ *
+ * Withdrawn scopes (address, invoice, invoiceTitle, userInfo): the typings say "已取消此项授权，会默认返回true";
+ * whether the key is present before the API was ever called is unknown (research.md §1.4, "?").
+ * `withdrawnScopes: 'always'` (default) lists them always; 'once-used' only after their API was called.
+ */
+export type WithdrawnScopesPolicy = 'always' | 'once-used'
+
+export function authSettingOf(store: AuthStore, policy: WithdrawnScopesPolicy): Record<string, boolean> {
+  const result: Record<string, boolean> = {}
+  for (const [scope, value] of Object.entries(store.snapshot())) result[scope] = value
+  if (policy === 'always') {
+    for (const scope of SCOPES) if (SCOPE_TABLE[scope].ask === 'withdrawn') result[scope] = true
+  }
+  return result
+}

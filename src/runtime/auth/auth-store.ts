@@ -1,0 +1,77 @@
+import type { Trace } from '../trace/trace.ts'
+import type { AuthCause } from '../trace/trace-events.ts'
+import { isScope, SCOPE_TABLE, type Scope } from './scope-table.ts'
+import { FakeWxError } from '../errors/fake-wx-error.ts'
+
+/** A scope's state for this user × mini program. `undetermined` = never asked (absent from authSetting). */
+export type AuthState = 'granted' | 'denied' | 'undetermined'
+
+export const AUTH_STATES: readonly AuthState[] = ['granted', 'denied', 'undetermined']
+
+export type AuthChangeListener = (scope: Scope, to: AuthState, from: AuthState, cause: AuthCause) => void
+
+/**
+ * The per-scope authorization store: `authSetting` as the client keeps it
+ * (key absent = never asked, true = granted, false = denied; research.md §1.1).
+ */
+export class AuthStore {
+  readonly #states = new Map<Scope, boolean>()
+  readonly #trace: Trace
+  readonly #listeners = new Set<AuthChangeListener>()
+
+  constructor(trace: Trace) {
+    this.#trace = trace
+  }
+
+  get(scope: Scope): AuthState {
+    assertScope(scope, 'rt.auth.get')
+    const value = this.#states.get(scope)
+    return value === undefined ? 'undetermined' : value ? 'granted' : 'denied'
+  }
+
+  /** Sets a scope's state. `cause` says who changed it, for the trace (a test by default). */
+  set(scope: Scope, state: AuthState, cause: AuthCause = 'test', history = false): void {
+    assertScope(scope, 'rt.auth.set')
+    if (!['granted', 'denied', 'undetermined'].includes(state)) {
+      throw new FakeWxError(
+        `Failed to set ${scope}: ${JSON.stringify(state)} is not a state.`,
+        `Use 'granted', 'denied' or 'undetermined', e.g. rt.auth.set('${scope}', 'denied').`,
+      )
+    }
+    const from = this.get(scope)
+    if (state === 'undetermined') this.#states.delete(scope)
+    else this.#states.set(scope, state === 'granted')
+    if (from === state) return
+    this.#trace.record({ type: 'auth', scope, from, to: state, cause, ...(history ? { history: true as const } : {}) })
+    for (const listener of this.#listeners) listener(scope, state, from, cause)
+  }
+
+  /** Scopes that have been asked (present in authSetting), in the order they were first stored. */
+  asked(): Scope[] {
+    return [...this.#states.keys()]
+  }
+
+  /** The raw authSetting view: only asked scopes. */
+  snapshot(): Partial<Record<Scope, boolean>> {
+    return Object.fromEntries(this.#states) as Partial<Record<Scope, boolean>>
+  }
+
+  /** Forgets everything, as deleting the mini program from "recently used" does (research.md §1.1). */
+  clear(cause: AuthCause = 'test'): void {
+    for (const scope of this.asked()) this.set(scope, 'undetermined', cause)
+  }
+
+  onChange(listener: AuthChangeListener): () => void {
+    this.#listeners.add(listener)
+    return () => this.#listeners.delete(listener)
+  }
+}
+
+function assertScope(scope: unknown, where: string): asserts scope is Scope {
+  if (!isScope(scope)) {
+    throw new FakeWxError(
+      `${where} got an unknown scope ${JSON.stringify(scope)}.`,
+      `Known scopes: ${Object.keys(SCOPE_TABLE).join(', ')}.`,
+    )
+  }
+}

@@ -1,0 +1,79 @@
+import type { RuntimeCore } from '../core.ts'
+import { FakeWxError } from '../errors/fake-wx-error.ts'
+import { isScope, type Scope } from './scope-table.ts'
+
+/**
+ * The mini program's settings page (设置页), opened by wx.openSetting, the openSetting button, or the
+ * user from the "…" menu. It lists only scopes asked before ("设置界面只会出现小程序已经向用户请求过的权限",
+ * openSetting doc, H). Leaving for it hides the mini program and coming back shows it again, so
+ * wx.onAppHide / wx.onAppShow listeners (and pages' onHide/onShow) run around it.
+ *
+ * Location is one item with three options (research.md §4.1, M/L):
+ *   仅在使用小程序期间               → userLocation true,  userLocationBackground false
+ *   使用小程序期间和离开小程序后     → userLocation true,  userLocationBackground true
+ *                                      (offered only with app.json requiredBackgroundModes: ['location'])
+ *   不允许                           → userLocation false, userLocationBackground false
+ */
+export type SettingsToggles = Partial<Record<Scope, boolean>>
+
+const LOCATION: Scope = 'scope.userLocation'
+const BACKGROUND: Scope = 'scope.userLocationBackground'
+
+/** The switches the page shows: scope → on/off, asked scopes only. */
+export function listedSwitches(core: RuntimeCore): Record<string, boolean> {
+  return { ...core.auth.snapshot() } as Record<string, boolean>
+}
+
+/** Opens the settings page, lets the user set switches (`answer`), applies them and comes back. */
+export async function visitSettingsPage(
+  core: RuntimeCore,
+  answer: (listed: Record<string, boolean>) => Promise<SettingsToggles>,
+): Promise<void> {
+  core.events.emit('appHide', {})
+  try {
+    applyToggles(core, await answer(listedSwitches(core)))
+  } finally {
+    core.events.emit('appShow', {})
+  }
+}
+
+/** The user opens the settings page on their own (from the "…" menu) and changes switches. */
+export function changeSettingsFromMenu(core: RuntimeCore, toggles: SettingsToggles): void {
+  core.trace.record({ type: 'note', text: 'the user opens the settings page from the menu' })
+  core.events.emit('appHide', {})
+  try {
+    applyToggles(core, toggles)
+  } finally {
+    core.events.emit('appShow', {})
+  }
+}
+
+/** Applies the user's switches as the page would; a switch the page does not show is ignored (noted in the trace). */
+export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void {
+  const listed = new Set(core.auth.asked())
+  const backgroundOffered = core.config.appJson.requiredBackgroundModes?.includes('location') ?? false
+  for (const [scope, on] of Object.entries(toggles)) {
+    if (!isScope(scope)) {
+      throw new FakeWxError(`The settings page has no switch for ${JSON.stringify(scope)} (not a scope).`)
+    }
+    if (scope === BACKGROUND) {
+      const locationItemShown = listed.has(LOCATION) || listed.has(BACKGROUND)
+      if (!locationItemShown || (on && !backgroundOffered)) {
+        core.trace.record({
+          type: 'note',
+          text: `settings page: no "使用小程序期间和离开小程序后" option (${locationItemShown ? "app.json has no requiredBackgroundModes: ['location']" : 'location was never asked'}); ${scope} unchanged`,
+        })
+        continue
+      }
+      core.auth.set(BACKGROUND, on ? 'granted' : 'denied', 'settings')
+      if (on) core.auth.set(LOCATION, 'granted', 'settings')
+      continue
+    }
+    if (!listed.has(scope)) {
+      core.trace.record({ type: 'note', text: `settings page: ${scope} is not listed (never asked); the switch is ignored` })
+      continue
+    }
+    core.auth.set(scope, on ? 'granted' : 'denied', 'settings')
+    if (scope === LOCATION && !on && listed.has(BACKGROUND)) core.auth.set(BACKGROUND, 'denied', 'settings')
+  }
+}

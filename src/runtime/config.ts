@@ -1,0 +1,87 @@
+import type { WithdrawnScopesPolicy } from './auth/auth-setting.ts'
+import { DIALECTS, type Dialect } from './errors/dialects.ts'
+import type { EnvVersion } from './device/device.ts'
+import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
+import { FakeWxError } from './errors/fake-wx-error.ts'
+
+/** app.json fields the authorization flow reads (reference/configuration/app.html). */
+export interface AppJson {
+  permission?: Record<string, { desc: string }>
+  requiredPrivateInfos?: string[]
+  requiredBackgroundModes?: string[]
+}
+
+/** Settings where the sources disagree or are silent; each default is the documented behaviour. */
+export interface FidelityOptions {
+  /** How refusals are worded; defaults to the platform's dialect (errors/dialects.ts). */
+  dialect?: Partial<Dialect>
+  /** Whether getSetting lists address/invoice/invoiceTitle/userInfo as true before their API was used. Default 'always'. */
+  withdrawnScopes?: WithdrawnScopesPolicy
+  /** Tap-only APIs check the gesture: 'enforce' (phones), 'ignore' (DevTools). Default: by platform. */
+  tapGesture?: 'enforce' | 'ignore'
+  /** Rules the client dropped, kept for old apps. */
+  legacy?: {
+    /** wx.chooseLocation asks for scope.userLocation as before 2022-06-13. Default false. */
+    chooseLocationScope?: boolean
+  }
+  /**
+   * An exception thrown inside a success/fail/complete callback: the client catches it, still runs
+   * `complete`, and reports it (research.md §6). 'uncaught' (default) re-raises it afterwards as an
+   * uncaught error so the test sees it; 'console' only logs it, as a phone does.
+   */
+  callbackErrors?: 'uncaught' | 'console'
+}
+
+export interface ResolvedConfig {
+  readonly platform: Platform
+  readonly SDKVersion: string
+  readonly envVersion: EnvVersion
+  readonly dialect: Dialect
+  readonly withdrawnScopes: WithdrawnScopesPolicy
+  readonly enforceTapGesture: boolean
+  readonly legacy: { readonly chooseLocationScope: boolean }
+  readonly callbackErrors: 'uncaught' | 'console'
+  readonly appJson: AppJson
+}
+
+/** A current base library (2026); version gates compare against it. */
+export const DEFAULT_SDK_VERSION = '3.8.0'
+
+export function resolveConfig(
+  o: FidelityOptions & { platform?: Platform; SDKVersion?: string; envVersion?: EnvVersion; appJson?: AppJson },
+): ResolvedConfig {
+  const platform = o.platform ?? 'ios'
+  if (!PLATFORMS.includes(platform)) {
+    throw new FakeWxError(`Unknown platform ${JSON.stringify(platform)}.`, `Use one of ${PLATFORMS.map((p) => `'${p}'`).join(', ')}.`)
+  }
+  const envVersion = o.envVersion ?? 'release'
+  if (!['develop', 'trial', 'release'].includes(envVersion)) {
+    throw new FakeWxError(`Unknown envVersion ${JSON.stringify(envVersion)}.`, `Use 'develop', 'trial' or 'release'.`)
+  }
+  const SDKVersion = o.SDKVersion ?? DEFAULT_SDK_VERSION
+  if (!/^\d+\.\d+\.\d+$/.test(SDKVersion)) {
+    throw new FakeWxError(`SDKVersion must look like '3.8.0', got ${JSON.stringify(SDKVersion)}.`)
+  }
+  return {
+    platform,
+    SDKVersion,
+    envVersion,
+    dialect: { ...DIALECTS[platform], ...o.dialect },
+    withdrawnScopes: o.withdrawnScopes ?? 'always',
+    enforceTapGesture: o.tapGesture ? o.tapGesture === 'enforce' : PLATFORM_PROFILES[platform].enforcesTapGesture,
+    legacy: { chooseLocationScope: o.legacy?.chooseLocationScope ?? false },
+    callbackErrors: o.callbackErrors ?? 'uncaught',
+    appJson: o.appJson ?? {},
+  }
+}
+
+/** Compares two base library versions: negative when a < b. */
+export function compareVersion(a: string, b: string): number {
+  const pa = a.split('.').map(Number)
+  const pb = b.split('.').map(Number)
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0)
+    if (d !== 0) return d
+  }
+  return 0
+}

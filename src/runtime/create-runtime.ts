@@ -1,0 +1,148 @@
+import { API_DEFINITIONS, type WxApiName } from './apis/index.ts'
+import { authSettingOf } from './auth/auth-setting.ts'
+import { AuthStore, type AuthState } from './auth/auth-store.ts'
+import type { Scope } from './auth/scope-table.ts'
+import { changeSettingsFromMenu, type SettingsToggles } from './auth/settings-page.ts'
+import { createClock, type Clock } from './clock.ts'
+import { resolveConfig, type AppJson, type FidelityOptions } from './config.ts'
+import type { RuntimeCore } from './core.ts'
+import { Device, type EnvVersion } from './device/device.ts'
+import type { Platform } from './device/platforms.ts'
+import { DEFAULT_POSITION, type Position } from './device/position.ts'
+import { WxEvents } from './events/wx-events.ts'
+import { createWx } from './facade/create-wx.ts'
+import { settle } from './facade/deliver.ts'
+import { createInstaller } from './install.ts'
+import { renderTimeline } from './trace/timeline.ts'
+import { Trace } from './trace/trace.ts'
+import type { TraceEntry } from './trace/trace-events.ts'
+import { Gesture } from './user/gestures.ts'
+import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
+import type { PresetName } from '../scenarios/presets.ts'
+import type { Scenario } from '../scenarios/scenario.ts'
+import { resolveScenario } from '../scenarios/resolve-scenario.ts'
+import { applyScenario } from '../scenarios/apply-scenario.ts'
+
+/** The fake `wx`: exactly the official type of every API fake-wx implements. */
+export type FakeWx = Pick<WechatMiniprogram.Wx, WxApiName>
+
+export interface RuntimeOptions extends FidelityOptions {
+  /** The user's history: a preset name or a scenario object. Default 'first-time'. */
+  scenario?: PresetName | Scenario
+  /** Scopes a preset applies to. Default: every scope asked by dialog. */
+  scopes?: Scope[]
+  /** Standing answers of the simulated user. */
+  user?: UserAnswers
+  /** Default 'ios'. */
+  platform?: Platform
+  /** What happens to a prompt nobody answers: 'error' (default) rejects the call loudly; 'wait' queues it for nextPrompt(). */
+  onUnansweredPrompt?: OnUnansweredPrompt
+  /** Base library version. Default: a current one (config.ts). */
+  SDKVersion?: string
+  /** Which build runs. Default 'release'. */
+  envVersion?: EnvVersion
+  /** The device's position (WGS-84). Default: the getLocation doc's example place. */
+  position?: Partial<Position>
+  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes. */
+  appJson?: AppJson
+}
+
+export interface Runtime {
+  /** The fake `wx`. Pass it to code under test, or put it on globalThis with install(). */
+  readonly wx: FakeWx
+  /** The per-scope authorization store. */
+  readonly auth: {
+    get(scope: Scope): AuthState
+    set(scope: Scope, state: AuthState): void
+    /** authSetting as wx.getSetting would report it now. */
+    authSetting(): Record<string, boolean>
+  }
+  /** The simulated user. */
+  readonly user: {
+    /** Merges standing answers. */
+    answer(answers: UserAnswers): void
+    /** The next prompt with no standing answer (with onUnansweredPrompt: 'wait', or awaited before it shows). */
+    nextPrompt(): Promise<Prompt>
+    /** Prompts on screen, unanswered. */
+    readonly pending: readonly Prompt[]
+    /** The user opens the settings page from the menu, on their own, and sets these switches. */
+    changeSettings(toggles: SettingsToggles): void
+  }
+  /** The phone: platform, base library, position (`moveTo`). */
+  readonly device: Device
+  /** The runtime's virtual clock. */
+  readonly clock: Clock
+  /** Runs `fn` as the handler of a user tap and returns its result. */
+  tap<T>(fn: () => T): T
+  /** Every prompt shown so far, in order, with its answer. */
+  readonly prompts: readonly PromptRecord[]
+  /** Every call, result, prompt, answer and state change, in order. */
+  readonly trace: readonly TraceEntry[]
+  /** The trace as text, one line per event. */
+  timeline(): string
+  /** Puts rt.wx on globalThis.wx. */
+  install(): void
+  /** Restores whatever globalThis.wx was before install(). */
+  uninstall(): void
+  /** Resolves once pending deliveries (callbacks, listeners) have run. */
+  settle(): Promise<void>
+}
+
+export function createRuntime(options: RuntimeOptions = {}): Runtime {
+  const config = resolveConfig(options)
+  const clock = createClock()
+  const trace = new Trace(clock.now)
+  const core: RuntimeCore = {
+    config,
+    trace,
+    clock,
+    auth: new AuthStore(trace),
+    user: new SimulatedUser(trace, options.onUnansweredPrompt ?? 'error'),
+    device: new Device(trace, {
+      platform: config.platform,
+      SDKVersion: config.SDKVersion,
+      envVersion: config.envVersion,
+      position: { ...DEFAULT_POSITION, ...options.position },
+    }),
+    gesture: new Gesture(),
+    events: new WxEvents(),
+    dialogs: { tail: Promise.resolve() },
+    state: new Map(),
+  }
+  applyScenario(core, resolveScenario(options.scenario, options.scopes))
+  if (options.user) core.user.answer(options.user)
+
+  const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
+  const installer = createInstaller(wx)
+  const { user } = core
+  return {
+    wx,
+    auth: {
+      get: (scope) => core.auth.get(scope),
+      set: (scope, state) => core.auth.set(scope, state, 'test'),
+      authSetting: () => authSettingOf(core.auth, config.withdrawnScopes),
+    },
+    user: {
+      answer: (answers) => user.answer(answers),
+      nextPrompt: () => user.nextPrompt(),
+      get pending() {
+        return user.pending
+      },
+      changeSettings: (toggles) => changeSettingsFromMenu(core, toggles),
+    },
+    device: core.device,
+    clock,
+    tap: (fn) => {
+      trace.record({ type: 'note', text: 'user tap' })
+      return core.gesture.within(fn)
+    },
+    prompts: user.records,
+    get trace() {
+      return trace.entries
+    },
+    timeline: () => renderTimeline(trace.entries),
+    install: installer.install,
+    uninstall: installer.uninstall,
+    settle: () => settle(),
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Listeners registered through `wx.onXxx` / removed through `wx.offXxx`, by event name
+ * ('locationChange', 'locationChangeError', …). Emission is driven by the runtime and the test.
+ */
+export class WxEvents {
+  readonly #listeners = new Map<string, Set<(payload: never) => void>>()
+
+  on(name: string, listener: (payload: never) => void): void {
+    let set = this.#listeners.get(name)
+    if (!set) this.#listeners.set(name, (set = new Set()))
+    set.add(listener)
+  }
+
+  /** Removes one listener, or every listener of the event when none is given (the client's offXxx rule). */
+  off(name: string, listener?: (payload: never) => void): void {
+    if (listener) this.#listeners.get(name)?.delete(listener)
+    else this.#listeners.delete(name)
+  }
+
+  count(name: string): number {
+    return this.#listeners.get(name)?.size ?? 0
+  }
+
+  /** Calls every listener of `name` with `payload`, in registration order. Returns how many ran. */
+  emit(name: string, payload: unknown): number {
+    const set = this.#listeners.get(name)
+    if (!set) return 0
+    for (const listener of [...set]) (listener as (p: unknown) => void)(payload)
+    return set.size
+  }
+}

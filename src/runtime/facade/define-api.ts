@@ -1,0 +1,54 @@
+import type { ApiContext } from '../core.ts'
+import type { Scope } from '../auth/scope-table.ts'
+import type { Outcome } from '../errors/wx-error.ts'
+import type { ParamSchema } from './params.ts'
+
+type Wx = WechatMiniprogram.Wx
+export type ApiName = keyof Wx & string
+
+type FirstParam<F> = F extends (...args: infer A) => unknown ? A[0] : never
+type ArgsOf<N extends ApiName> = Wx[N] extends (...args: infer A) => unknown ? A : never
+type ReturnOf<N extends ApiName> = Wx[N] extends (...args: never[]) => infer R ? R : never
+/** The option object of `wx[N]`, from miniprogram-api-typings. */
+export type OptionsOf<N extends ApiName> = NonNullable<FirstParam<Wx[N]>>
+type SuccessCallbackOf<N extends ApiName> = OptionsOf<N> extends { success?: infer S } ? NonNullable<S> : never
+/** What `success` receives for `wx[N]`, from miniprogram-api-typings. */
+export type SuccessOf<N extends ApiName> = SuccessCallbackOf<N> extends (res: infer R) => void ? R : never
+/** The success result without errMsg: what an API body produces (the facade adds `errMsg: '<api>:ok'`). */
+export type PayloadOf<N extends ApiName> = Omit<SuccessOf<N>, 'errMsg'>
+
+/**
+ * An asynchronous API: options with success/fail/complete, or a Promise when none is given.
+ * The facade does the rest: parameter check, tap rule, scope gate, delivery, trace.
+ */
+export interface AsyncApi<N extends ApiName = ApiName> {
+  readonly kind: 'async'
+  readonly name: N
+  /** Parameter table (params.ts). */
+  readonly params?: ParamSchema
+  /** The scope this API needs before it runs; a function when it depends on options or settings. */
+  readonly scope?: Scope | ((ctx: ApiContext, options: OptionsOf<N>) => Scope | undefined)
+  /** Whether the Promise form exists (it does for most, from base library 2.10.2). Default true. */
+  readonly promise?: boolean
+  /** The body, run after every gate passed. */
+  run(ctx: ApiContext, options: OptionsOf<N>): Outcome<PayloadOf<N>> | Promise<Outcome<PayloadOf<N>>>
+}
+
+/** A synchronous API (getRecorderManager, onLocationChange, getSystemSetting …): called and returned as is. */
+export interface SyncApi<N extends ApiName = ApiName> {
+  readonly kind: 'sync'
+  readonly name: N
+  run(ctx: ApiContext, ...args: ArgsOf<N>): ReturnOf<N>
+}
+
+export type ApiDefinition<N extends ApiName = ApiName> = AsyncApi<N> | SyncApi<N>
+
+/** Declares an asynchronous wx API. The file that calls it should read like the API's doc page. */
+export function defineAsyncApi<N extends ApiName>(def: Omit<AsyncApi<N>, 'kind'>): AsyncApi<N> {
+  return { kind: 'async', ...def }
+}
+
+/** Declares a synchronous wx API. */
+export function defineSyncApi<N extends ApiName>(def: Omit<SyncApi<N>, 'kind'>): SyncApi<N> {
+  return { kind: 'sync', ...def }
+}

@@ -1,0 +1,37 @@
+import type { ApiContext } from '../core.ts'
+import { compareVersion } from '../config.ts'
+import { failure, type Outcome } from '../errors/wx-error.ts'
+import { scopeGate } from '../auth/scope-gate.ts'
+import { TAP_ONLY_APIS, tapGestureError } from '../user/gestures.ts'
+import type { AsyncApi } from './define-api.ts'
+import { checkParams } from './params.ts'
+
+/**
+ * The checks every asynchronous call passes before its body runs, in the client's order
+ * (parameters are checked in JS before anything native; research.md §3 "real order of pre-checks").
+ * A gate returns a fail outcome to stop the call, or undefined to let it through.
+ */
+export type Gate = (ctx: ApiContext, def: AsyncApi, options: object) => Outcome<never> | undefined | Promise<Outcome<never> | undefined>
+
+/** Parameter table check → `<api>:fail parameter error: …`. */
+export const parameterGate: Gate = (_ctx, def, options) => checkParams(def.params, options)
+
+/**
+ * Tap-only APIs (user/gestures.ts TAP_ONLY_APIS): the gesture is sampled when the API is called
+ * (research.md §6), enforced from the rule's base library on, not on DevTools.
+ */
+export const tapGestureGate: Gate = (ctx, def) => {
+  const rule = TAP_ONLY_APIS[def.name]
+  if (!rule || ctx.tapped || !ctx.config.enforceTapGesture) return undefined
+  if (compareVersion(ctx.config.SDKVersion, rule.since) < 0) return undefined
+  return failure(tapGestureError)
+}
+
+/** The scope the API needs (scope table via the definition). */
+export const scopeCheckGate: Gate = (ctx, def, options) => {
+  const scope = typeof def.scope === 'function' ? def.scope(ctx, options as never) : def.scope
+  return scope ? scopeGate(ctx, scope) : undefined
+}
+
+/** In order. Layers outside the scope store (privacy, requiredPrivateInfos, OS) slot in before the scope gate. */
+export const GATES: readonly Gate[] = [parameterGate, tapGestureGate, scopeCheckGate]

@@ -1,0 +1,55 @@
+import type { TraceEntry } from './trace-events.ts'
+
+/**
+ * Renders a trace as text, one line per event, deterministic (same scenario → same bytes):
+ *
+ *   #3  call    wx.authorize({"scope":"scope.userLocation"})
+ *   #4  prompt  authorize scope.userLocation
+ *   #5  answer  authorize scope.userLocation → "deny" (standing)
+ *   #6  auth    scope.userLocation undetermined → denied (dialog)
+ *   #7  fail    wx.authorize → authorize:fail auth deny (errno 103)
+ */
+export function renderTimeline(entries: readonly TraceEntry[]): string {
+  const width = String(entries.length).length + 1
+  return entries.map((e) => `${`#${e.seq}`.padEnd(width + 1)} ${line(e)}`).join('\n')
+}
+
+function line(e: TraceEntry): string {
+  const h = 'history' in e && e.history ? ' (history)' : ''
+  switch (e.type) {
+    case 'call':
+      return `call    wx.${e.api}(${args(e.args)})${h}`
+    case 'result': {
+      const r = e.result as { errMsg?: string; errno?: number } | undefined
+      const msg = r && typeof r === 'object' && 'errMsg' in r ? r.errMsg : json(e.result)
+      const errno = !e.ok && r && typeof r === 'object' && r.errno !== undefined ? ` (errno ${r.errno})` : ''
+      return `${e.ok ? 'ok  ' : 'fail'}    wx.${e.api} → ${msg}${errno}`
+    }
+    case 'prompt':
+      return `prompt  ${e.kind}${e.scope ? ` ${e.scope}` : ''}${h}`
+    case 'answer':
+      return `answer  ${e.kind}${e.scope ? ` ${e.scope}` : ''} → ${json(e.answer)} (${e.by})${h}`
+    case 'auth':
+      return `auth    ${e.scope} ${e.from} → ${e.to} (${e.cause})${h}`
+    case 'event':
+      return `event   ${e.name}(${json(e.payload)})`
+    case 'device':
+      return `device  ${e.change} ${json(e.value)}`
+    case 'note':
+      return `note    ${e.text}${h}`
+  }
+}
+
+function args(value: unknown): string {
+  return value === undefined ? '' : json(value)
+}
+
+function json(value: unknown): string {
+  if (value === undefined) return 'undefined'
+  if (typeof value === 'function') return '[Function]'
+  try {
+    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? '[Function]' : v)) ?? String(value)
+  } catch {
+    return String(value)
+  }
+}

@@ -1,0 +1,77 @@
+import type { Scope } from '../auth/scope-table.ts'
+
+/** A place the user picks in wx.chooseLocation's map picker (gcj02, as the picker returns it). */
+export interface ChosenPlace {
+  name: string
+  address: string
+  latitude: number
+  longitude: number
+}
+
+/**
+ * Every kind of prompt the simulated user answers: what the prompt shows (`details`) and what an answer is.
+ * A capability that shows a new kind of native UI adds an entry here and in PROMPT_KINDS; no API invents
+ * its own way to ask.
+ */
+export interface PromptKinds {
+  /** The scope permission dialog (wx.authorize or the first use of a guarded API). */
+  authorize: { details: { scope: Scope; api: string; desc?: string }; answer: 'allow' | 'deny' }
+  /** wx.showModal. 'confirm' / 'cancel', or `{ confirm: true, content }` for an editable modal. */
+  modal: {
+    details: { title: string; content: string; showCancel: boolean; confirmText: string; cancelText: string; editable: boolean }
+    answer: 'confirm' | 'cancel' | { confirm: boolean; content?: string }
+  }
+  /** The settings page (wx.openSetting): the switches the user sets before coming back. */
+  settings: { details: { authSetting: Record<string, boolean> }; answer: Partial<Record<Scope, boolean>> }
+  /** wx.chooseLocation's map picker. */
+  chooseLocation: { details: { latitude?: number; longitude?: number }; answer: ChosenPlace | 'cancel' }
+}
+
+export type PromptKind = keyof PromptKinds
+export type AnswerOf<K extends PromptKind> = PromptKinds[K]['answer']
+export type DetailsOf<K extends PromptKind> = PromptKinds[K]['details']
+
+export interface PromptKindSpec {
+  /** What the user sees, for error messages: "the permission dialog". */
+  readonly title: string
+  /** Standing answers may be a map keyed by scope (`{ 'scope.camera': 'deny' }`). */
+  readonly byScope?: boolean
+  /** Example answer for error messages. */
+  readonly example: string
+  /** Returns an error text when `answer` is not a valid answer of this kind. */
+  readonly check: (answer: unknown) => string | undefined
+}
+
+const oneOf = (...values: string[]) => (answer: unknown) =>
+  typeof answer === 'string' && values.includes(answer) ? undefined : `expected one of ${values.map((v) => `'${v}'`).join(', ')}`
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
+  authorize: { title: 'permission dialog', byScope: true, example: `'allow'`, check: oneOf('allow', 'deny') },
+  modal: {
+    title: 'modal (wx.showModal)',
+    example: `'confirm'`,
+    check: (a) =>
+      a === 'confirm' || a === 'cancel' || (isRecord(a) && typeof a.confirm === 'boolean')
+        ? undefined
+        : `expected 'confirm', 'cancel' or { confirm: boolean, content?: string }`,
+  },
+  settings: {
+    title: 'settings page (wx.openSetting)',
+    example: `{ 'scope.userLocation': true }`,
+    check: (a) =>
+      isRecord(a) && Object.values(a).every((v) => typeof v === 'boolean')
+        ? undefined
+        : `expected a map of scope → boolean, e.g. { 'scope.userLocation': true }`,
+  },
+  chooseLocation: {
+    title: 'location picker (wx.chooseLocation)',
+    example: `{ name: '腾讯大厦', address: '广东省深圳市南山区深南大道10000号', latitude: 22.5405, longitude: 113.9345 }`,
+    check: (a) =>
+      a === 'cancel' ||
+      (isRecord(a) && typeof a.latitude === 'number' && typeof a.longitude === 'number' && typeof a.name === 'string' && typeof a.address === 'string')
+        ? undefined
+        : `expected 'cancel' or { name, address, latitude, longitude }`,
+  },
+}

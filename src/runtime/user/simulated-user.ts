@@ -1,0 +1,190 @@
+import type { Scope } from '../auth/scope-table.ts'
+import { FakeWxError, UnansweredPromptError } from '../errors/fake-wx-error.ts'
+import type { Trace } from '../trace/trace.ts'
+import { PROMPT_KINDS, type AnswerOf, type DetailsOf, type PromptKind } from './prompt-kinds.ts'
+
+/** A prompt on screen, waiting for the user. Answer it with `respond`. */
+export interface Prompt<K extends PromptKind = PromptKind> {
+  readonly id: number
+  readonly kind: K
+  readonly scope?: Scope
+  /** The API whose call showed it, e.g. 'getLocation'. */
+  readonly api: string
+  readonly details: DetailsOf<K>
+  respond(answer: AnswerOf<K>): void
+}
+
+/** What `rt.prompts` lists: every prompt shown so far, with the answer it got (undefined while pending). */
+export interface PromptRecord {
+  readonly kind: PromptKind
+  readonly scope?: Scope
+  readonly api: string
+  answer: unknown
+}
+
+type Standing<K extends PromptKind> = AnswerOf<K> | ((prompt: Prompt<K>) => AnswerOf<K> | undefined)
+
+/** Standing answers: how the user answers every prompt of a kind, until told otherwise. */
+export type UserAnswers = {
+  [K in PromptKind]?: Standing<K> | (K extends 'authorize' ? Partial<Record<Scope, AnswerOf<K>>> : never)
+}
+
+export type OnUnansweredPrompt = 'error' | 'wait'
+
+interface Pending {
+  prompt: Prompt
+  settle: { resolve: (a: unknown) => void; reject: (e: Error) => void }
+}
+
+/**
+ * The simulated user: answers every dialog, modal, picker and settings page the way the test scripted it.
+ * Standing answers first; else a test waiting in `nextPrompt()`; else, by `onUnansweredPrompt`,
+ * an error that tells the test how to script the answer, or a queue for `nextPrompt()`.
+ */
+export class SimulatedUser {
+  readonly #trace: Trace
+  readonly #mode: OnUnansweredPrompt
+  readonly #answers: UserAnswers = {}
+  readonly #queue: Pending[] = []
+  readonly #waiters: ((prompt: Prompt) => void)[] = []
+  readonly records: PromptRecord[] = []
+  #nextId = 1
+
+  constructor(trace: Trace, mode: OnUnansweredPrompt, answers?: UserAnswers) {
+    this.#trace = trace
+    this.#mode = mode
+    if (mode !== 'error' && mode !== 'wait') {
+      throw new FakeWxError(`onUnansweredPrompt must be 'error' or 'wait', got ${JSON.stringify(mode)}.`)
+    }
+    if (answers) this.answer(answers)
+  }
+
+  /** Merges standing answers: `rt.user.answer({ authorize: 'deny', modal: 'confirm' })`. */
+  answer(answers: UserAnswers): void {
+    if (typeof answers !== 'object' || answers === null) {
+      throw new FakeWxError(`rt.user.answer needs an object, got ${String(answers)}.`, `e.g. rt.user.answer({ authorize: 'allow' })`)
+    }
+    for (const [kind, value] of Object.entries(answers)) {
+      const spec = PROMPT_KINDS[kind as PromptKind]
+      if (!spec) {
+        throw new FakeWxError(
+          `rt.user.answer got answers for an unknown prompt kind '${kind}'.`,
+          `Prompt kinds: ${Object.keys(PROMPT_KINDS).join(', ')}.`,
+        )
+      }
+      if (typeof value !== 'function' && value !== undefined) checkStanding(kind as PromptKind, value)
+      ;(this.#answers as Record<string, unknown>)[kind] = value
+    }
+  }
+
+  /** Resolves with the next prompt that has no standing answer (already shown or still to come). */
+  nextPrompt(): Promise<Prompt> {
+    const queued = this.#queue.shift()
+    if (queued) return Promise.resolve(queued.prompt)
+    return new Promise((resolve) => this.#waiters.push(resolve))
+  }
+
+  /** Prompts shown and not answered yet. */
+  get pending(): readonly Prompt[] {
+    return this.#queue.map((p) => p.prompt)
+  }
+
+  /**
+   * Shows a prompt and resolves with the user's answer. Rejects with an UnansweredPromptError
+   * when nobody answers and onUnansweredPrompt is 'error'.
+   */
+  ask<K extends PromptKind>(kind: K, api: string, details: DetailsOf<K>, scope?: Scope): Promise<AnswerOf<K>> {
+    const id = this.#nextId++
+    const record: PromptRecord = { kind, api, answer: undefined, ...(scope ? { scope } : {}) }
+    this.records.push(record)
+    this.#trace.record({ type: 'prompt', id, kind, details, ...(scope ? { scope } : {}) })
+
+    let settled = false
+    let settle!: Pending['settle']
+    const answered = new Promise<AnswerOf<K>>((resolve, reject) => {
+      settle = { resolve: resolve as (a: unknown) => void, reject }
+    })
+    const give = (answer: AnswerOf<K>, by: 'standing' | 'test') => {
+      if (settled) throw new FakeWxError(`The ${PROMPT_KINDS[kind].title} #${id} was already answered.`)
+      const problem = PROMPT_KINDS[kind].check(answer)
+      if (problem) {
+        throw new FakeWxError(`Bad answer ${safeJson(answer)} to the ${PROMPT_KINDS[kind].title}: ${problem}.`)
+      }
+      settled = true
+      record.answer = answer
+      this.#trace.record({ type: 'answer', id, kind, answer, by, ...(scope ? { scope } : {}) })
+      settle.resolve(answer)
+    }
+    const prompt: Prompt<K> = {
+      id,
+      kind,
+      api,
+      details,
+      ...(scope ? { scope } : {}),
+      respond: (answer) => give(answer, 'test'),
+    }
+
+    const standing = this.#standing(prompt)
+    if (standing !== undefined) {
+      give(standing, 'standing')
+      return answered
+    }
+    const waiter = this.#waiters.shift()
+    if (waiter) {
+      waiter(prompt as Prompt)
+      return answered
+    }
+    if (this.#mode === 'wait') {
+      this.#queue.push({ prompt: prompt as Prompt, settle })
+      return answered
+    }
+    settled = true
+    settle.reject(unanswered(prompt))
+    return answered
+  }
+
+  #standing<K extends PromptKind>(prompt: Prompt<K>): AnswerOf<K> | undefined {
+    const value = this.#answers[prompt.kind] as unknown
+    if (value === undefined) return undefined
+    if (typeof value === 'function') return (value as (p: Prompt<K>) => AnswerOf<K> | undefined)(prompt)
+    if (PROMPT_KINDS[prompt.kind].byScope && typeof value === 'object' && value !== null) {
+      return prompt.scope ? (value as Record<string, AnswerOf<K>>)[prompt.scope] : undefined
+    }
+    return value as AnswerOf<K>
+  }
+}
+
+function checkStanding(kind: PromptKind, value: unknown): void {
+  const spec = PROMPT_KINDS[kind]
+  if (spec.byScope && typeof value === 'object' && value !== null) {
+    for (const [scope, answer] of Object.entries(value)) {
+      const problem = spec.check(answer)
+      if (problem) throw new FakeWxError(`Bad standing answer for the ${spec.title} of ${scope}: ${problem}.`)
+    }
+    return
+  }
+  const problem = spec.check(value)
+  if (problem) throw new FakeWxError(`Bad standing answer for the ${spec.title}: ${safeJson(value)}: ${problem}.`)
+}
+
+function unanswered(prompt: Prompt): UnansweredPromptError {
+  const spec = PROMPT_KINDS[prompt.kind]
+  const what = `${spec.title}${prompt.scope ? ` for ${prompt.scope}` : ''}`
+  const standing = spec.byScope && prompt.scope ? `{ '${prompt.scope}': ${spec.example} }` : spec.example
+  return new UnansweredPromptError(
+    `Nobody answered the ${what}, shown by wx.${prompt.api}().`,
+    [
+      `Script the user's answer before the call:`,
+      `  createRuntime({ user: { ${prompt.kind}: ${standing} } })   or   rt.user.answer({ ${prompt.kind}: ${standing} })`,
+      `or answer step by step: createRuntime({ onUnansweredPrompt: 'wait' }) and (await rt.user.nextPrompt()).respond(${spec.example}).`,
+    ].join('\n'),
+  )
+}
+
+function safeJson(v: unknown): string {
+  try {
+    return JSON.stringify(v) ?? String(v)
+  } catch {
+    return String(v)
+  }
+}

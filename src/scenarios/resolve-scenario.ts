@@ -1,0 +1,89 @@
+import { AUTH_STATES, type AuthState } from '../runtime/auth/auth-store.ts'
+import { DIALOG_SCOPES, isScope, SCOPE_TABLE, SCOPES, type Scope } from '../runtime/auth/scope-table.ts'
+import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
+import { PRESET_NAMES, PRESETS, type PresetName } from './presets.ts'
+import type { HistoryStep, Scenario } from './scenario.ts'
+
+function fail(what: string, fix?: string): never {
+  throw new FakeWxError(`Failed to load scenario: ${what}`, fix)
+}
+
+/** Turns a preset name or a scenario object into a validated Scenario for the given scopes. */
+export function resolveScenario(scenario: PresetName | Scenario | undefined, scopes?: readonly Scope[]): Scenario {
+  const targets = checkScopes(scopes)
+  if (scenario === undefined || typeof scenario === 'string') {
+    const name = scenario ?? 'first-time'
+    if (!Object.hasOwn(PRESETS, name)) {
+      fail(`there is no preset ${JSON.stringify(name)}.`, `Presets: ${PRESET_NAMES.join(', ')}; or pass { auth: { 'scope.camera': 'denied' } }.`)
+    }
+    return fromPreset(name, targets)
+  }
+  return validateScenario(scenario)
+}
+
+function fromPreset(name: PresetName, scopes: readonly Scope[]): Scenario {
+  const preset = PRESETS[name]
+  const auth: Partial<Record<Scope, AuthState>> = {}
+  const history: HistoryStep[] = []
+  for (const scope of scopes) {
+    if (SCOPE_TABLE[scope].ask === 'withdrawn') continue // always true; nothing to set
+    auth[scope] = preset.state
+    for (const step of preset.history) {
+      // A settings-only scope was never asked in a dialog: its "yes" or "no" came from the settings page.
+      if (step.kind === 'authorize' && SCOPE_TABLE[scope].ask === 'settings-only') {
+        history.push({ kind: 'settings', scope, value: step.answer === 'allow' })
+      } else history.push({ ...step, scope })
+    }
+  }
+  return { name, description: preset.description, auth, history }
+}
+
+function checkScopes(scopes: readonly Scope[] | undefined): readonly Scope[] {
+  if (scopes === undefined) return DIALOG_SCOPES
+  if (!Array.isArray(scopes)) fail(`scopes must be an array of scope names, got ${JSON.stringify(scopes)}.`)
+  for (const s of scopes) if (!isScope(s)) fail(`unknown scope ${JSON.stringify(s)} in scopes.`, `Known scopes: ${SCOPES.join(', ')}.`)
+  return scopes
+}
+
+/** Validates a hand-written scenario (e.g. loaded from JSON) and says exactly what is wrong. */
+export function validateScenario(value: unknown): Scenario {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    fail(`a scenario is a preset name or an object with auth, got ${JSON.stringify(value)}.`)
+  }
+  const s = value as Record<string, unknown>
+  for (const key of Object.keys(s)) {
+    if (!['name', 'description', 'auth', 'history'].includes(key)) {
+      fail(`unknown key ${JSON.stringify(key)}.`, `A scenario has name, description, auth and history.`)
+    }
+  }
+  if (typeof s.auth !== 'object' || s.auth === null || Array.isArray(s.auth)) {
+    fail(`auth must be an object of scope → state, e.g. { auth: { 'scope.userLocation': 'denied' } }.`)
+  }
+  for (const [scope, state] of Object.entries(s.auth as object)) {
+    if (!isScope(scope)) fail(`unknown scope ${JSON.stringify(scope)} in auth.`, `Known scopes: ${SCOPES.join(', ')}.`)
+    if (!AUTH_STATES.includes(state as AuthState)) {
+      fail(`auth['${scope}'] is ${JSON.stringify(state)}.`, `Use 'granted', 'denied' or 'undetermined'.`)
+    }
+    if (SCOPE_TABLE[scope].ask === 'withdrawn' && state === 'denied') {
+      fail(`${scope} cannot be denied: its authorization was withdrawn, the client reports it as true and never refuses.`)
+    }
+  }
+  const history = s.history ?? []
+  if (!Array.isArray(history)) fail(`history must be an array of steps.`)
+  ;(history as unknown[]).forEach((step, i) => checkStep(step, i))
+  return value as Scenario
+}
+
+function checkStep(step: unknown, i: number): void {
+  const where = `history[${i}]`
+  if (typeof step !== 'object' || step === null) fail(`${where} must be an object.`)
+  const st = step as Record<string, unknown>
+  if (!isScope(st.scope)) fail(`${where}.scope ${JSON.stringify(st.scope)} is not a scope.`)
+  if (st.kind === 'authorize') {
+    if (st.answer !== 'allow' && st.answer !== 'deny') fail(`${where}.answer must be 'allow' or 'deny'.`)
+  } else if (st.kind === 'settings') {
+    if (typeof st.value !== 'boolean') fail(`${where}.value must be true or false.`)
+  } else {
+    fail(`${where}.kind must be 'authorize' or 'settings', got ${JSON.stringify(st.kind)}.`)
+  }
+}
