@@ -22,16 +22,35 @@
 import { createRequire } from 'node:module'
 import { spy, type Spy } from 'tinyspy'
 
-/** The structural slice of `wx` the recovery flow needs (Promise form). */
+type Cb<R> = (res: R) => void
+interface ModalResult {
+  confirm: boolean
+}
+interface ModalOption {
+  title: string
+  content: string
+  success?: Cb<ModalResult>
+  fail?: Cb<unknown>
+}
+interface SettingOption {
+  success?: Cb<unknown>
+  fail?: Cb<unknown>
+}
+
+/** The structural slice of `wx` the recovery flow needs. */
 export interface RecoveryWx {
   getSetting(): Promise<unknown>
   authorize(option: { scope: string }): Promise<unknown>
-  showModal(option: { title: string; content: string }): Promise<{ confirm: boolean }>
-  openSetting(): Promise<unknown>
+  showModal(option: ModalOption): unknown
+  openSetting(option: SettingOption): unknown
   getLocation(option: { type: string }): Promise<unknown>
 }
 
-/** What a mini program does after a refusal: five wx calls. */
+/**
+ * What a mini program does after a refusal: five wx calls. openSetting is called from the modal's
+ * success callback — the modal's confirm is a tap, so this is the form that works on phones
+ * (an `await` before openSetting loses the tap gesture).
+ */
 export async function recoveryFlow(wx: RecoveryWx): Promise<void> {
   await wx.getSetting()
   try {
@@ -39,8 +58,17 @@ export async function recoveryFlow(wx: RecoveryWx): Promise<void> {
   } catch {
     // refused: fall through to the modal
   }
-  const modal = await wx.showModal({ title: 't', content: 'c' })
-  if (modal.confirm) await wx.openSetting()
+  await new Promise<void>((resolve) => {
+    wx.showModal({
+      title: 't',
+      content: 'c',
+      success: (modal) => {
+        if (modal.confirm) wx.openSetting({ success: () => resolve(), fail: () => resolve() })
+        else resolve()
+      },
+      fail: () => resolve(),
+    })
+  })
   await wx.getLocation({ type: 'gcj02' })
 }
 
@@ -48,12 +76,13 @@ export async function recoveryFlow(wx: RecoveryWx): Promise<void> {
 export interface FloorWx extends RecoveryWx {
   getSetting: Spy<[], Promise<unknown>>
   authorize: Spy<[option: { scope: string }], Promise<unknown>>
-  showModal: Spy<[option: { title: string; content: string }], Promise<{ confirm: boolean }>>
-  openSetting: Spy<[], Promise<unknown>>
+  showModal: Spy<[option: ModalOption], void>
+  openSetting: Spy<[option: SettingOption], void>
   getLocation: Spy<[option: { type: string }], Promise<unknown>>
 }
 
 const authSetting = { 'scope.userLocation': false }
+const settled = Promise.resolve()
 
 export function createFloorWx(): FloorWx {
   return {
@@ -61,12 +90,12 @@ export function createFloorWx(): FloorWx {
     authorize: spy((_option: { scope: string }) =>
       Promise.reject({ errMsg: 'authorize:fail auth deny', errno: 103 }),
     ),
-    showModal: spy((_option: { title: string; content: string }) =>
-      Promise.resolve({ confirm: true, cancel: false, errMsg: 'showModal:ok' }),
-    ),
-    openSetting: spy(() =>
-      Promise.resolve({ authSetting: { 'scope.userLocation': true }, errMsg: 'openSetting:ok' }),
-    ),
+    showModal: spy((option: ModalOption) => {
+      void settled.then(() => option.success?.({ confirm: true }))
+    }),
+    openSetting: spy((option: SettingOption) => {
+      void settled.then(() => option.success?.({ authSetting: { 'scope.userLocation': true }, errMsg: 'openSetting:ok' }))
+    }),
     getLocation: spy((_option: { type: string }) =>
       Promise.resolve({
         latitude: 23.12908,
@@ -92,7 +121,7 @@ const require = createRequire(import.meta.url)
 
 /**
  * Peer wx: miniprogram-simulate's mock, used as-is (it already has the Promise
- * form for all five APIs, so no adapter and no wrapping cost). Shared singleton.
+ * form and callbacks for all five APIs, so no adapter and no wrapping cost). Shared singleton.
  */
 export function createPeerWx(): RecoveryWx {
   return require('miniprogram-simulate/src/api') as RecoveryWx

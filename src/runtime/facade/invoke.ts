@@ -34,7 +34,12 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
   const ctx = contextFor(core, def.name)
   core.trace.record({ type: 'call', id, api: def.name, args: options })
   const cbs = callbacksOf(options)
-  const outcome = runGatesAndBody(ctx, def, options)
+  let outcome: Promise<Outcome>
+  try {
+    outcome = Promise.resolve(runGatesAndBody(ctx, def, options))
+  } catch (error) {
+    outcome = Promise.reject(error as Error)
+  }
 
   const finish = (o: Outcome): unknown => {
     const result = resultOf(ctx, o)
@@ -62,18 +67,35 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
   return undefined
 }
 
-async function runGatesAndBody(ctx: ApiContext, def: AsyncApi, options: unknown): Promise<Outcome> {
+/**
+ * Runs the gates, then the body. Stays synchronous while every step is (most calls on a granted
+ * scope are), and only goes async at the first step that returns a Promise; delivery is async either way.
+ */
+function runGatesAndBody(ctx: ApiContext, def: AsyncApi, options: unknown): Outcome | Promise<Outcome> {
   const opts = (options ?? {}) as object
-  for (const gate of GATES) {
-    const stop = await gate(ctx, def, opts)
-    if (stop) return stop
+  const step = (i: number): Outcome | Promise<Outcome> => {
+    for (; i < GATES.length; i++) {
+      const stop = GATES[i]!(ctx, def, opts)
+      if (stop instanceof Promise) {
+        const next = i + 1
+        return stop.then((s) => s ?? step(next))
+      }
+      if (stop) return stop
+    }
+    const outcome = def.run(ctx, opts as never)
+    return outcome instanceof Promise ? outcome.then(checked(def)) : checked(def)(outcome)
   }
-  const outcome = await def.run(ctx, opts as never)
-  if (!outcome || typeof outcome !== 'object' || typeof outcome.ok !== 'boolean') {
-    throw new FakeWxError(`wx.${def.name} produced no outcome (a fake-wx bug: its definition must return ok(...) or failure(...)).`)
-  }
-  return outcome
+  return step(0)
 }
+
+const checked =
+  (def: AsyncApi) =>
+  (outcome: Outcome): Outcome => {
+    if (!outcome || typeof outcome !== 'object' || typeof outcome.ok !== 'boolean') {
+      throw new FakeWxError(`wx.${def.name} produced no outcome (a fake-wx bug: its definition must return ok(...) or failure(...)).`)
+    }
+    return outcome
+  }
 
 function resultOf(ctx: ApiContext, o: Outcome): object {
   if (o.ok) return { errMsg: `${ctx.api}:ok`, ...o.data }

@@ -34,12 +34,32 @@ export function checkParams(schema: ParamSchema | undefined, options: unknown): 
   }
   if (!schema) return undefined
   const given = (options ?? {}) as Record<string, unknown>
-  for (const [key, rule] of Object.entries(schema)) {
-    const types: readonly string[] = typeof rule === 'string' ? [rule.replace('!', '')] : rule
-    const required = typeof rule === 'string' && rule.endsWith('!')
+  for (const { key, types, required } of compile(schema)) {
     const value = given[key]
     if (value === undefined && !required) continue
-    if (!types.includes(typeName(value))) return parameterError(key, types.join(' or '), typeName(value))
+    const actual = typeName(value)
+    if (!types.includes(actual)) return parameterError(key, types.join(' or '), actual)
   }
   return undefined
+}
+
+interface CompiledRule {
+  readonly key: string
+  readonly types: readonly string[]
+  readonly required: boolean
+}
+const compiled = new WeakMap<ParamSchema, readonly CompiledRule[]>()
+
+/** A schema read once into a list (calls are hot; schemas are static data). */
+function compile(schema: ParamSchema): readonly CompiledRule[] {
+  let rules = compiled.get(schema)
+  if (!rules) {
+    rules = Object.entries(schema).map(([key, rule]) => ({
+      key,
+      types: typeof rule === 'string' ? [rule.replace('!', '')] : rule,
+      required: typeof rule === 'string' && rule.endsWith('!'),
+    }))
+    compiled.set(schema, rules)
+  }
+  return rules
 }
