@@ -19,10 +19,12 @@ export const showModal = defineAsyncApi({
     placeholderText: 'String',
   },
   async run(ctx, o) {
-    // Button texts are at most 4 Chinese characters (doc: "最多 4 个字符"); the client's wording (M):
+    // Button texts: at most 4 Chinese characters (doc: "最多 4 个字符"). The client's wording is seen in
+    // shipped code and in DevTools reports; a client clone measures width with CJK as 2 and ASCII as 1,
+    // limit 8 (public code found by search, M), so 'Confirm' passes and '复制邀请码' fails.
     for (const key of ['confirmText', 'cancelText'] as const) {
       const text = o[key]
-      if (text !== undefined && [...text].length > 4) return failure(`${key} length should not larger than 4 Chinese characters`)
+      if (text !== undefined && buttonWidth(text) > 8) return failure(`${key} length should not larger than 4 Chinese characters`)
     }
     const showCancel = o.showCancel ?? true
     const editable = o.editable ?? false
@@ -45,3 +47,10 @@ export const showModal = defineAsyncApi({
     return ok({ confirm, cancel: !confirm, ...(editable ? { content: confirm ? content : '' } : {}) } as PayloadOf<'showModal'>)
   },
 })
+
+/** Half-width units: ASCII counts 1, anything wider 2. */
+function buttonWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += ch.charCodeAt(0) < 0x80 ? 1 : 2
+  return width
+}
