@@ -29,23 +29,29 @@ export async function visitSettingsPage(
   core: RuntimeCore,
   answer: (listed: Record<string, boolean>) => Promise<SettingsToggles>,
 ): Promise<void> {
-  core.events.emit('appHide', {})
+  appVisibility(core, 'appHide')
   try {
     applyToggles(core, await answer(listedSwitches(core)))
   } finally {
-    core.events.emit('appShow', {})
+    appVisibility(core, 'appShow')
   }
 }
 
 /** The user opens the settings page on their own (from the "…" menu) and changes switches. */
 export function changeSettingsFromMenu(core: RuntimeCore, toggles: SettingsToggles): void {
   core.trace.record({ type: 'note', text: 'the user opens the settings page from the menu' })
-  core.events.emit('appHide', {})
+  appVisibility(core, 'appHide')
   try {
     applyToggles(core, toggles)
   } finally {
-    core.events.emit('appShow', {})
+    appVisibility(core, 'appShow')
   }
+}
+
+/** The mini program is covered by the native page, then shown again: traced (wx.onAppHide / wx.onAppShow) and emitted. */
+function appVisibility(core: RuntimeCore, channel: 'appHide' | 'appShow'): void {
+  core.trace.record({ type: 'event', name: channel === 'appHide' ? 'onAppHide' : 'onAppShow', payload: {} })
+  core.events.emit(channel, {})
 }
 
 /** Applies the user's switches as the page would; a switch the page does not show is ignored (noted in the trace). */

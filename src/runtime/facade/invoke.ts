@@ -1,4 +1,5 @@
-import type { ApiContext, RuntimeCore } from '../core.ts'
+import { compareVersion } from '../config.ts'
+import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { GESTURE_SOURCES } from '../user/gestures.ts'
@@ -13,7 +14,13 @@ interface Callbacks {
   complete?: Callback
 }
 
-let nextCallId = 1
+/** "基础库 2.10.2 版本起，异步 API 支持 callback & promise 两种调用方式" ([API-PROMISE], research.md §1.6 H). */
+const PROMISE_SINCE = '2.10.2'
+
+/** Call ids count per runtime, so two identical runs leave identical traces. */
+function nextCallId(core: RuntimeCore): number {
+  return ++stateOf(core, 'facade.calls', () => ({ count: 0 })).count
+}
 
 function contextFor(core: RuntimeCore, api: string): ApiContext {
   return Object.assign(Object.create(core) as RuntimeCore, { api, tapped: core.gesture.active })
@@ -22,7 +29,7 @@ function contextFor(core: RuntimeCore, api: string): ApiContext {
 /**
  * One asynchronous wx call, as the client makes it:
  *  - `success` or `fail`, then `complete`; a Promise only when none of the three is given
- *    (and the API has a Promise form); otherwise undefined ([API-PROMISE], research.md §3);
+ *    (and the API has a Promise form, from base library 2.10.2); otherwise undefined ([API-PROMISE], research.md §1.6);
  *  - results always arrive asynchronously (microtask), never synchronously and never via timers;
  *  - an exception in a callback does not reach the caller and `complete` still runs (research.md §6);
  *  - callbacks of a call made during a tap run inside the tap, Promise continuations do not.
@@ -30,7 +37,7 @@ function contextFor(core: RuntimeCore, api: string): ApiContext {
  * as an uncaught exception for a callback-style call.
  */
 export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown): unknown {
-  const id = nextCallId++
+  const id = nextCallId(core)
   const ctx = contextFor(core, def.name)
   core.trace.record({ type: 'call', id, api: def.name, args: options })
   const cbs = callbacksOf(options)
@@ -47,7 +54,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
     return result
   }
 
-  if (!cbs && def.promise !== false) {
+  if (!cbs && def.promise !== false && compareVersion(core.config.SDKVersion, PROMISE_SINCE) >= 0) {
     return outcome.then((o) => {
       const result = finish(o)
       if (o.ok) return result
@@ -136,7 +143,7 @@ function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, re
 
 /** A synchronous API: traced, then run as is. */
 export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): unknown {
-  core.trace.record({ type: 'call', id: nextCallId++, api: def.name, args: args.length <= 1 ? args[0] : args })
+  core.trace.record({ type: 'call', id: nextCallId(core), api: def.name, args: args.length <= 1 ? args[0] : args })
   return (def.run as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown)(contextFor(core, def.name), ...args)
 }
 

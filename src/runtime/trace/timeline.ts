@@ -11,7 +11,8 @@ import type { TraceEntry } from './trace-events.ts'
  */
 export function renderTimeline(entries: readonly TraceEntry[]): string {
   const width = String(entries.length).length + 1
-  return entries.map((e) => `${`#${e.seq}`.padEnd(width + 1)} ${line(e)}`).join('\n')
+  // One line per event, whatever the texts hold (an exception message may span lines).
+  return entries.map((e) => `${`#${e.seq}`.padEnd(width + 1)} ${line(e).replace(/\r?\n/g, '\\n')}`).join('\n')
 }
 
 function line(e: TraceEntry): string {

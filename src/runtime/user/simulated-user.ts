@@ -1,4 +1,4 @@
-import type { Scope } from '../auth/scope-table.ts'
+import { isScope, SCOPES, type Scope } from '../auth/scope-table.ts'
 import { FakeWxError, UnansweredPromptError } from '../errors/fake-wx-error.ts'
 import type { Trace } from '../trace/trace.ts'
 import { PROMPT_KINDS, type AnswerOf, type DetailsOf, type PromptKind } from './prompt-kinds.ts'
@@ -111,6 +111,9 @@ export class SimulatedUser {
         throw new FakeWxError(`Bad answer ${safeJson(answer)} to the ${PROMPT_KINDS[kind].title}: ${problem}.`)
       }
       settled = true
+      // Answered: no longer on screen, so no longer pending or handed out by nextPrompt().
+      const queued = this.#queue.findIndex((p) => p.prompt.id === id)
+      if (queued >= 0) this.#queue.splice(queued, 1)
       record.answer = answer
       this.#trace.record({ type: 'answer', id, kind, answer, by, ...(scope ? { scope } : {}) })
       settle.resolve(answer)
@@ -158,6 +161,9 @@ function checkStanding(kind: PromptKind, value: unknown): void {
   const spec = PROMPT_KINDS[kind]
   if (spec.byScope && typeof value === 'object' && value !== null) {
     for (const [scope, answer] of Object.entries(value)) {
+      if (!isScope(scope)) {
+        throw new FakeWxError(`Bad standing answer for the ${spec.title}: unknown scope ${JSON.stringify(scope)}.`, `Known scopes: ${SCOPES.join(', ')}.`)
+      }
       const problem = spec.check(answer)
       if (problem) throw new FakeWxError(`Bad standing answer for the ${spec.title} of ${scope}: ${problem}.`)
     }

@@ -4,11 +4,20 @@ import { wgs84ToGcj02 } from '../../device/position.ts'
 export type CoordinateType = 'wgs84' | 'gcj02'
 
 /**
- * The client normalises `type`: "gcj02" !== e.type && (e.type = "wgs84") — any other value, even an
+ * The client normalises getLocation's `type`: "gcj02" !== e.type && (e.type = "wgs84") — any other value, even an
  * invalid one, means wgs84 (base library getLocation decorator, research.md §3.1, M).
  */
 export function coordinateType(type: unknown): CoordinateType {
   return type === 'gcj02' ? 'gcj02' : 'wgs84'
+}
+
+/**
+ * startLocationUpdate(Background) report gcj02 unless wgs84 is asked for: "GCJ02，我们补充下文档" (WeChat staff,
+ * 2021-05-11, https://developers.weixin.qq.com/community/develop/doc/000028da9a89c0a9acebf1acd51400); the typings
+ * describe onLocationChange's latitude/longitude as "使用 gcj02 国测局坐标系".
+ */
+export function updatesCoordinateType(type: unknown): CoordinateType {
+  return type === 'wgs84' ? 'wgs84' : 'gcj02'
 }
 
 /** The device's current fix in the requested coordinate system (what onLocationChange and getLocation report). */

@@ -2,7 +2,7 @@
 // Base library 2.8.0; scope scope.userLocation; fixes then arrive through wx.onLocationChange.
 import { ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
-import { coordinateType } from './location-fix.ts'
+import { updatesCoordinateType } from './location-fix.ts'
 import { startUpdates } from './location-updates.ts'
 
 export const startLocationUpdate = defineAsyncApi({
@@ -10,7 +10,7 @@ export const startLocationUpdate = defineAsyncApi({
   params: { type: 'String' },
   scope: 'scope.userLocation',
   run(ctx, options) {
-    startUpdates(ctx, coordinateType(options.type), false)
+    startUpdates(ctx, updatesCoordinateType(options.type), false)
     return ok({})
   },
 })

@@ -5,7 +5,7 @@
 import { authDeny } from '../../auth/scope-gate.ts'
 import { ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
-import { coordinateType } from './location-fix.ts'
+import { updatesCoordinateType } from './location-fix.ts'
 import { startUpdates } from './location-updates.ts'
 
 export const startLocationUpdateBackground = defineAsyncApi({
@@ -14,7 +14,7 @@ export const startLocationUpdateBackground = defineAsyncApi({
   scope: 'scope.userLocationBackground',
   run(ctx, options) {
     if (!ctx.config.appJson.requiredBackgroundModes?.includes('location')) return authDeny(ctx)
-    startUpdates(ctx, coordinateType(options.type), true)
+    startUpdates(ctx, updatesCoordinateType(options.type), true)
     return ok({})
   },
 })
