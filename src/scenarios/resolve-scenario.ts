@@ -18,6 +18,9 @@ export function resolveScenario(scenario: PresetName | Scenario | undefined, sco
     }
     return fromPreset(name, targets)
   }
+  if (scopes !== undefined) {
+    fail(`scopes applies to a preset name, not to a scenario object.`, `List the scopes in the object's auth instead, e.g. { auth: { 'scope.camera': 'denied' } }.`)
+  }
   return validateScenario(scenario)
 }
 

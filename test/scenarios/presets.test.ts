@@ -168,10 +168,10 @@ describe('scenario objects', () => {
     expect(rt.auth.get('scope.camera')).toBe('undetermined')
   })
 
-  test('`scopes` does not apply to a scenario object (it names its scopes itself)', () => {
-    const rt = createRuntime({ scenario: { auth: { 'scope.record': 'denied' } }, scopes: ['scope.camera'] })
-    expect(rt.auth.get('scope.record')).toBe('denied')
-    expect(rt.auth.get('scope.camera')).toBe('undetermined')
+  test('`scopes` with a scenario object is a misuse (the object names its scopes itself): a clear error', () => {
+    expect(() => createRuntime({ scenario: { auth: { 'scope.record': 'denied' } }, scopes: ['scope.camera'] })).toThrow(
+      /scopes applies to a preset[\s\S]*auth/,
+    )
   })
 
   test('a JSON round trip gives the same runtime: same states, same timeline', () => {
