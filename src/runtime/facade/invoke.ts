@@ -54,7 +54,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
     return result
   }
 
-  if (!cbs && def.promise !== false && compareVersion(core.config.SDKVersion, PROMISE_SINCE) >= 0) {
+  if (!namesCallback(options) && def.promise !== false && compareVersion(core.config.SDKVersion, PROMISE_SINCE) >= 0) {
     return outcome.then((o) => {
       const result = finish(o)
       if (o.ok) return result
@@ -118,6 +118,16 @@ function callbacksOf(options: unknown): Callbacks | undefined {
   if (typeof fail === 'function') cbs.fail = fail as Callback
   if (typeof complete === 'function') cbs.complete = complete as Callback
   return cbs.success || cbs.fail || cbs.complete ? cbs : undefined
+}
+
+/**
+ * The base library's promisify decorator returns a Promise only when none of success/fail/complete is
+ * set — a truthy non-function counts as set (research.md §1.6 [API-PROMISE]; conformance suite note).
+ */
+function namesCallback(options: unknown): boolean {
+  if (typeof options !== 'object' || options === null) return false
+  const o = options as Record<string, unknown>
+  return !!(o.success || o.fail || o.complete)
 }
 
 function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, result: unknown): void {

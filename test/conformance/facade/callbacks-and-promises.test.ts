@@ -271,3 +271,13 @@ describe('every wx method is a spy that vitest matchers accept', () => {
     expect(b.wx.getSetting).not.toHaveBeenCalled()
   })
 })
+
+describe('a truthy non-function callback key suppresses the Promise (the promisify decorator checks presence)', () => {
+  test("wx.getSetting({ success: 'x' }) returns undefined and calls nothing", async () => {
+    const rt = createRuntime()
+    const returned = rt.wx.getSetting({ success: 'x' } as never)
+    expect(returned).toBeUndefined()
+    await rt.settle()
+    expect(rt.trace.some((e) => e.type === 'result' && e.api === 'getSetting' && e.ok)).toBe(true)
+  })
+})
