@@ -52,3 +52,18 @@ export function defineAsyncApi<N extends ApiName>(def: Omit<AsyncApi<N>, 'kind'>
 export function defineSyncApi<N extends ApiName>(def: Omit<SyncApi<N>, 'kind'>): SyncApi<N> {
   return { kind: 'sync', ...def }
 }
+
+/**
+ * A method of an object a wx API returned (CameraContext, BLEPeripheralServer …), run by `invokeMethod`.
+ * `name` is how the trace names it; `errMsgApi` the prefix of its errMsg (`operateCamera:ok`).
+ */
+export interface MethodDef<O extends object = object> {
+  readonly name: string
+  readonly errMsgApi: string
+  readonly params?: ParamSchema
+  run(ctx: ApiContext, options: O): Outcome | Promise<Outcome>
+}
+
+export function defineMethod<O extends object>(def: MethodDef<O>): MethodDef<O> {
+  return def
+}

@@ -1,3 +1,5 @@
+import type { RuntimeCore } from '../core.ts'
+
 /**
  * How results reach app code: asynchronously, as the client delivers them, but never through timers.
  * A microtask from a Promise captured at load cannot be faked by any fake-timer setup, so everything
@@ -20,4 +22,20 @@ export function throwLater(error: unknown): void {
 /** Resolves after every microtask queued so far has run (a few turns of the microtask queue). */
 export async function settle(turns = 10): Promise<void> {
   for (let i = 0; i < turns; i++) await resolved
+}
+
+/**
+ * Calls app code the way the client does (a callback, a `RecorderManager.onStop` listener, a component's
+ * `binderror` handler): an exception never reaches the runtime, it is noted in the trace and reported as
+ * the client reports it, `thirdScriptError … at <where>` (research.md §6): re-raised as an uncaught error
+ * (`callbackErrors: 'uncaught'`, the default) or only logged (`'console'`).
+ */
+export function callAppCode(core: RuntimeCore, where: string, fn: (payload: never) => unknown, payload: unknown): void {
+  try {
+    ;(fn as (p: unknown) => unknown)(payload)
+  } catch (error) {
+    core.trace.record({ type: 'note', text: `exception in ${where}: ${String(error)}` })
+    if (core.config.callbackErrors === 'uncaught') throwLater(error)
+    else console.error(`thirdScriptError\n${String(error)};at ${where}`)
+  }
 }

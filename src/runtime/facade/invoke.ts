@@ -3,9 +3,10 @@ import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { GESTURE_SOURCES } from '../user/gestures.ts'
-import type { AsyncApi, SyncApi } from './define-api.ts'
-import { throwLater } from './deliver.ts'
+import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
+import { callAppCode, throwLater } from './deliver.ts'
 import { GATES } from './gates.ts'
+import { checkParams } from './params.ts'
 
 type Callback = (res: unknown) => void
 interface Callbacks {
@@ -22,7 +23,8 @@ function nextCallId(core: RuntimeCore): number {
   return ++stateOf(core, 'facade.calls', () => ({ count: 0 })).count
 }
 
-function contextFor(core: RuntimeCore, api: string): ApiContext {
+/** The context of one call: the core, the name the call goes by (its errMsg prefix) and the tap state now. */
+export function contextFor(core: RuntimeCore, api: string): ApiContext {
   return Object.assign(Object.create(core) as RuntimeCore, { api, tapped: core.gesture.active })
 }
 
@@ -131,24 +133,13 @@ function namesCallback(options: unknown): boolean {
 }
 
 function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, result: unknown): void {
-  const errors: unknown[] = []
   const call = (which: 'success' | 'fail' | 'complete') => {
     const cb = cbs[which]
-    if (!cb) return
-    try {
-      cb(result)
-    } catch (error) {
-      core.trace.record({ type: 'note', text: `exception in wx.${api} ${which} callback: ${String(error)}` })
-      errors.push(error)
-    }
+    // The client's own tag for a callback exception: "at api getLocation success callback function" (research.md §6).
+    if (cb) callAppCode(core, `api ${api} ${which} callback function`, cb, result)
   }
   call(ok ? 'success' : 'fail')
   call('complete')
-  for (const error of errors) {
-    if (core.config.callbackErrors === 'uncaught') throwLater(error)
-    // The client's own report of a callback exception (research.md §6).
-    else console.error(`thirdScriptError\n${String(error)};at api ${api} callback function`)
-  }
 }
 
 /** A synchronous API: traced, then run as is. */
@@ -157,3 +148,33 @@ export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): un
   return (def.run as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown)(contextFor(core, def.name), ...args)
 }
 
+/** Records a call that is not a wx API call (a method of a returned object, a component) and returns its id. */
+export function traceCall(core: RuntimeCore, api: string, args: unknown): number {
+  const id = nextCallId++
+  core.trace.record({ type: 'call', id, api, args })
+  return id
+}
+
+/**
+ * A method of an object a wx API returned (`CameraContext.takePhoto`, `BLEPeripheralServer.addService`):
+ * parameters checked as for wx APIs, the result delivered as for wx APIs with the client's errMsg prefix
+ * (`operateCamera:ok`), callbacks only — these methods have no Promise form ("以 Promise 风格调用：不支持").
+ */
+export function invokeMethod(core: RuntimeCore, def: MethodDef, options: unknown): undefined {
+  const id = traceCall(core, def.name, options)
+  const ctx = contextFor(core, def.errMsgApi)
+  const outcome = new Promise<Outcome>((resolve) => resolve(checkParams(def.params, options) ?? def.run(ctx, (options ?? {}) as never)))
+  outcome.then(
+    (o) => {
+      const result = resultOf(ctx, o)
+      core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result })
+      const cbs = callbacksOf(options)
+      if (!cbs) return
+      const run = () => deliver(core, def.name, cbs, o.ok, result)
+      if (ctx.tapped) core.gesture.within(run)
+      else run()
+    },
+    (error: unknown) => throwLater(error),
+  )
+  return undefined
+}

@@ -19,12 +19,12 @@ function line(e: TraceEntry): string {
   const h = 'history' in e && e.history ? ' (history)' : ''
   switch (e.type) {
     case 'call':
-      return `call    wx.${e.api}(${args(e.args)})${h}`
+      return `call    ${callee(e.api)}(${args(e.args)})${h}`
     case 'result': {
       const r = e.result as { errMsg?: string; errno?: number } | undefined
       const msg = r && typeof r === 'object' && 'errMsg' in r ? r.errMsg : json(e.result)
       const errno = !e.ok && r && typeof r === 'object' && r.errno !== undefined ? ` (errno ${r.errno})` : ''
-      return `${e.ok ? 'ok  ' : 'fail'}    wx.${e.api} → ${msg}${errno}`
+      return `${e.ok ? 'ok  ' : 'fail'}    ${callee(e.api)} → ${msg}${errno}`
     }
     case 'prompt':
       return `prompt  ${e.kind}${e.scope ? ` ${e.scope}` : ''}${h}`
@@ -39,6 +39,14 @@ function line(e: TraceEntry): string {
     case 'note':
       return `note    ${e.text}${h}`
   }
+}
+
+/**
+ * How a caller is named: `wx.getLocation` for a wx API; as is for a method of an object wx returned
+ * (`RecorderManager.start`, `CameraContext.takePhoto`) and for a component (`<camera>`).
+ */
+export function callee(api: string): string {
+  return api.includes('.') || api.startsWith('<') ? api : `wx.${api}`
 }
 
 function args(value: unknown): string {

@@ -1,5 +1,6 @@
 import { isScope, SCOPES, type Scope } from '../auth/scope-table.ts'
 import { FakeWxError, UnansweredPromptError } from '../errors/fake-wx-error.ts'
+import { callee } from '../trace/timeline.ts'
 import type { Trace } from '../trace/trace.ts'
 import { PROMPT_KINDS, type AnswerOf, type DetailsOf, type PromptKind } from './prompt-kinds.ts'
 
@@ -178,7 +179,7 @@ function unanswered(prompt: Prompt): UnansweredPromptError {
   const what = `${spec.title}${prompt.scope ? ` for ${prompt.scope}` : ''}`
   const standing = spec.byScope && prompt.scope ? `{ '${prompt.scope}': ${spec.example} }` : spec.example
   return new UnansweredPromptError(
-    `Nobody answered the ${what}, shown by wx.${prompt.api}().`,
+    `Nobody answered the ${what}, shown by ${callee(prompt.api)}${prompt.api.startsWith('<') ? '' : '()'}.`,
     [
       `Script the user's answer before the call:`,
       `  createRuntime({ user: { ${prompt.kind}: ${standing} } })   or   rt.user.answer({ ${prompt.kind}: ${standing} })`,
