@@ -13,6 +13,8 @@ import { WxEvents } from './events/wx-events.ts'
 import { createWx } from './facade/create-wx.ts'
 import { settle } from './facade/deliver.ts'
 import { createInstaller } from './install.ts'
+import { mountComponent, type ComponentAttributes, type ComponentFixtures, type ComponentHandles, type ComponentTag } from './components/mount-component.ts'
+import { setVoipRooms } from './apis/record/voip-room.ts'
 import { renderTimeline } from './trace/timeline.ts'
 import { Trace } from './trace/trace.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
@@ -45,6 +47,8 @@ export interface RuntimeOptions extends FidelityOptions {
   position?: Partial<Position>
   /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes. */
   appJson?: AppJson
+  /** Real-time voice rooms: groupId → the openIds in it, as wx.joinVoIPChat reports them in `openIdList`. */
+  voipRooms?: Record<string, readonly string[]>
 }
 
 export interface Runtime {
@@ -72,6 +76,12 @@ export interface Runtime {
   readonly device: Device
   /** The runtime's virtual clock. */
   readonly clock: Clock
+  /**
+   * Puts a scoped component on the page, as WXML would: `rt.mountComponent('camera', { devicePosition: 'front',
+   * bindinitdone, binderror })`. It asks for its scopes like the client and reports through its handlers;
+   * `await handle.ready` for its first events, `handle.unmount()` to remove it.
+   */
+  mountComponent<T extends ComponentTag>(tag: T, attributes?: ComponentAttributes[T], fixture?: ComponentFixtures[T]): ComponentHandles[T]
   /** Runs `fn` as the handler of a user tap and returns its result. */
   tap<T>(fn: () => T): T
   /** Every prompt shown so far, in order, with its answer. */
@@ -111,6 +121,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
   applyScenario(core, resolveScenario(options.scenario, options.scopes))
   if (options.user) core.user.answer(options.user)
+  if (options.voipRooms) setVoipRooms(core, options.voipRooms)
 
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
   const installer = createInstaller(wx)
@@ -132,6 +143,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     },
     device: core.device,
     clock,
+    mountComponent: (tag, attributes, fixture) => mountComponent(core, tag, attributes, fixture),
     tap: (fn) => {
       trace.record({ type: 'note', text: 'user tap' })
       return core.gesture.within(fn)

@@ -5,7 +5,17 @@
 import { LOCATION_APIS } from './location/index.ts'
 import { SETTINGS_APIS } from './settings/index.ts'
 import { UI_APIS } from './ui/index.ts'
+import { RECORD_APIS } from './record/index.ts'
+import { CAMERA_APIS } from './camera/index.ts'
+import { BLUETOOTH_APIS } from './bluetooth/index.ts'
 
-export const API_DEFINITIONS = [...SETTINGS_APIS, ...UI_APIS, ...LOCATION_APIS] as const
+export const API_DEFINITIONS = [
+  ...SETTINGS_APIS,
+  ...UI_APIS,
+  ...LOCATION_APIS,
+  ...RECORD_APIS,
+  ...CAMERA_APIS,
+  ...BLUETOOTH_APIS,
+] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

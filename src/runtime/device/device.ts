@@ -1,5 +1,6 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { Trace } from '../trace/trace.ts'
+import { BluetoothSwitch } from './bluetooth-switch.ts'
 import type { Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
 
@@ -22,12 +23,15 @@ export class Device {
   readonly platform: Platform
   readonly SDKVersion: string
   readonly envVersion: EnvVersion
+  /** The Bluetooth switch: `rt.device.bluetooth.setEnabled(false)`. */
+  readonly bluetooth: BluetoothSwitch
   #position: Position
   readonly #trace: Trace
   readonly #moveListeners = new Set<(p: Readonly<Position>) => void>()
 
   constructor(trace: Trace, options: DeviceOptions) {
     this.#trace = trace
+    this.bluetooth = new BluetoothSwitch(trace)
     this.platform = options.platform
     this.SDKVersion = options.SDKVersion
     this.envVersion = options.envVersion

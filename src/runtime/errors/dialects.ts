@@ -11,6 +11,9 @@ export interface Dialect {
   /** Reason for `wx.authorize` on a scope that was already denied (no dialog). iOS has been seen saying
    *  `系统错误,错误码:-12006,auth deny` (research.md §1.3, M); default: the same as authDeny. */
   readonly authorizeAlreadyDenied?: string
+  /** The name in the camera component's `binderror` errMsg: `insertCamera` (default) or, with same-layer
+   *  rendering, `insertXWebCamera` — both seen in app code (`insertXWebCamera:fail:auth denied`; research.md §3.2, M). */
+  readonly cameraInsertApi?: string
   /** Whether fail results carry `errno` (PublicErrno says it is rolled out gradually; default true). */
   readonly includeErrno: boolean
 }

@@ -17,6 +17,10 @@ export const ERRNO = {
   privacyNotDeclared: 112,
   /** 1001: invalid request parameter. */
   parameterError: 1001,
+  /** 1500101 "not init": a Bluetooth API called before wx.openBluetoothAdapter. */
+  bluetoothNotInit: 1500101,
+  /** 1500102: the Bluetooth adapter is not available (the phone's Bluetooth is off). */
+  bluetoothNotAvailable: 1500102,
 } as const
 
 export type Errno = (typeof ERRNO)[keyof typeof ERRNO] | number

@@ -1,0 +1,66 @@
+// https://developers.weixin.qq.com/miniprogram/dev/component/live-pusher.html (1.7.0)
+// "实时音视频录制 … 需要用户授权 scope.camera、scope.record" (H). Refusals arrive through binderror with
+// detail {errMsg, errCode}: 10001 用户禁止使用摄像头, 10002 用户禁止使用录音 (LivePusherError in the
+// typings, H; the old doc's 1001/1002 was a typo, fixed 2018 — research.md §3.2). States arrive through
+// bindstatechange {code} (LivePusherStateChange, H). "开发者工具上暂不支持 live-pusher" (typings, H).
+import { requestScope, type ScopeDecision } from '../../auth/scope-gate.ts'
+import type { EventHandler, MountedComponent } from '../../components/component-host.ts'
+import { insertComponent } from '../../components/component-host.ts'
+import type { RuntimeCore } from '../../core.ts'
+
+/** `<live-pusher>` attributes, camelCased (WXML `enable-camera` → `enableCamera`), and its event handlers. */
+export interface LivePusherAttributes {
+  id?: string
+  /** The push URL (rtmp://…). */
+  url?: string
+  mode?: 'SD' | 'HD' | 'FHD' | 'RTC'
+  /** Start pushing as soon as the component is ready. Default false. */
+  autopush?: boolean
+  /** Default true. */
+  enableCamera?: boolean
+  muted?: boolean
+  devicePosition?: 'front' | 'back'
+  bindstatechange?: EventHandler<{ code: number }>
+  binderror?: EventHandler<{ errMsg: string; errCode: number }>
+  bindnetstatus?: EventHandler<{ info: object }>
+}
+
+/**
+ * binderror codes and their texts (LivePusherError, H). The errMsg the client puts beside the code is
+ * not documented (research.md §3.2, "?"): the code's own description is used.
+ */
+export const LIVE_PUSHER_ERRORS = {
+  cameraDenied: { errCode: 10001, errMsg: '用户禁止使用摄像头' },
+  recordDenied: { errCode: 10002, errMsg: '用户禁止使用录音' },
+} as const
+
+/**
+ * bindstatechange codes on the way to pushing (LivePusherStateChange, H): 1003 打开摄像头成功, 1008 编码器启动,
+ * 1007 首帧画面采集完成, 1001 已经连接推流服务器, 1002 已经与服务器握手完毕,开始推流. The order is the push SDK's
+ * usual one (L: no source lists the sequence).
+ */
+export const LIVE_PUSHER_STATES = { cameraOpened: 1003, encoderStarted: 1008, firstFrame: 1007, connected: 1001, pushing: 1002 } as const
+
+export function mountLivePusher(core: RuntimeCore, attributes: LivePusherAttributes): MountedComponent {
+  return insertComponent(core, 'live-pusher', attributes, async (ctx, host) => {
+    if (ctx.config.platform === 'devtools') {
+      ctx.trace.record({ type: 'note', text: '<live-pusher> is not supported in DevTools ("开发者工具上暂不支持"): nothing happens' })
+      return
+    }
+    // Both scopes are asked; the two dialogs queue one after the other (FIFO).
+    const [camera, record]: ScopeDecision[] = await Promise.all([requestScope(ctx, 'scope.camera'), requestScope(ctx, 'scope.record')])
+    if (!host.mounted) return
+    if (camera !== 'granted') host.dispatch('error', { ...LIVE_PUSHER_ERRORS.cameraDenied })
+    if (record !== 'granted') host.dispatch('error', { ...LIVE_PUSHER_ERRORS.recordDenied })
+    if (camera !== 'granted' || record !== 'granted') return
+
+    const withCamera = attributes.enableCamera !== false
+    const states: number[] = withCamera ? [LIVE_PUSHER_STATES.cameraOpened] : []
+    if (attributes.autopush && attributes.url) {
+      states.push(LIVE_PUSHER_STATES.encoderStarted)
+      if (withCamera) states.push(LIVE_PUSHER_STATES.firstFrame)
+      states.push(LIVE_PUSHER_STATES.connected, LIVE_PUSHER_STATES.pushing)
+    }
+    for (const code of states) host.dispatch('statechange', { code })
+  })
+}
