@@ -26,16 +26,16 @@ export async function settle(turns = 10): Promise<void> {
 
 /**
  * Calls app code the way the client does (a callback, a `RecorderManager.onStop` listener, a component's
- * `binderror` handler): an exception never reaches the runtime, it is noted in the trace and reported as
- * the client reports it, `thirdScriptError … at <where>` (research.md §6): re-raised as an uncaught error
- * (`callbackErrors: 'uncaught'`, the default) or only logged (`'console'`).
+ * `binderror` handler): an exception never reaches the runtime. It is noted in the trace as
+ * "exception in <where>" and reported as the client reports it, `thirdScriptError … ;at <at>` (research.md §6):
+ * re-raised as an uncaught error (`callbackErrors: 'uncaught'`, the default) or only logged (`'console'`).
  */
-export function callAppCode(core: RuntimeCore, where: string, fn: (payload: never) => unknown, payload: unknown): void {
+export function callAppCode(core: RuntimeCore, where: string, fn: (payload: never) => unknown, payload: unknown, at = where): void {
   try {
     ;(fn as (p: unknown) => unknown)(payload)
   } catch (error) {
     core.trace.record({ type: 'note', text: `exception in ${where}: ${String(error)}` })
     if (core.config.callbackErrors === 'uncaught') throwLater(error)
-    else console.error(`thirdScriptError\n${String(error)};at ${where}`)
+    else console.error(`thirdScriptError\n${String(error)};at ${at}`)
   }
 }

@@ -2,6 +2,7 @@ import { compareVersion } from '../config.ts'
 import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
+import { callee } from '../trace/timeline.ts'
 import { GESTURE_SOURCES } from '../user/gestures.ts'
 import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
 import { callAppCode, throwLater } from './deliver.ts'
@@ -135,8 +136,8 @@ function namesCallback(options: unknown): boolean {
 function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, result: unknown): void {
   const call = (which: 'success' | 'fail' | 'complete') => {
     const cb = cbs[which]
-    // The client's own tag for a callback exception: "at api getLocation success callback function" (research.md §6).
-    if (cb) callAppCode(core, `api ${api} ${which} callback function`, cb, result)
+    // The client's own report of a callback exception: "at api getLocation callback function" (research.md §6).
+    if (cb) callAppCode(core, `${callee(api)} ${which} callback`, cb, result, `api ${api} callback function`)
   }
   call(ok ? 'success' : 'fail')
   call('complete')
@@ -150,7 +151,7 @@ export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): un
 
 /** Records a call that is not a wx API call (a method of a returned object, a component) and returns its id. */
 export function traceCall(core: RuntimeCore, api: string, args: unknown): number {
-  const id = nextCallId++
+  const id = nextCallId(core)
   core.trace.record({ type: 'call', id, api, args })
   return id
 }
