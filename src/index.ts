@@ -4,6 +4,9 @@
  */
 export { createRuntime } from './runtime/create-runtime.ts'
 export type { FakeWx, Runtime, RuntimeOptions } from './runtime/create-runtime.ts'
+export type { PageHandle, ButtonInit } from './runtime/host/page-handle.ts'
+export type { PageInstance, PageState } from './runtime/host/page-instance.ts'
+export type { EventInit as WxmlEventInit, WxmlEvent } from './runtime/host/events.ts'
 export { SCOPE_TABLE, SCOPES } from './runtime/auth/scope-table.ts'
 export type { Scope, ScopeRow, AskMode } from './runtime/auth/scope-table.ts'
 export type { AuthState } from './runtime/auth/auth-store.ts'

@@ -4,8 +4,15 @@ import type { EnvVersion } from './device/device.ts'
 import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 
-/** app.json fields the authorization flow reads (reference/configuration/app.html). */
+/** app.json fields fake-wx reads (reference/configuration/app.html). */
 export interface AppJson {
+  /** Page routes; the first is the home page. */
+  pages?: string[]
+  entryPagePath?: string
+  /** Subpackages: pages under `root`. app.json accepts both spellings. */
+  subpackages?: { root: string; pages: string[] }[]
+  subPackages?: { root: string; pages: string[] }[]
+  tabBar?: { list: { pagePath: string; text?: string }[] }
   permission?: Record<string, { desc: string }>
   requiredPrivateInfos?: string[]
   requiredBackgroundModes?: string[]
@@ -30,6 +37,12 @@ export interface FidelityOptions {
    * uncaught error so the test sees it; 'console' only logs it, as a phone does.
    */
   callbackErrors?: 'uncaught' | 'console'
+  /**
+   * A value the client's setData refuses (undefined, a patch that is not an object): the client logs
+   * 'Setting data field "x" to undefined is invalid.' and skips it. 'throw' (default) makes it a
+   * FakeWxError at the setData call; 'console' logs and skips as the client does.
+   */
+  setDataErrors?: 'throw' | 'console'
 }
 
 export interface ResolvedConfig {
@@ -41,6 +54,7 @@ export interface ResolvedConfig {
   readonly enforceTapGesture: boolean
   readonly legacy: { readonly chooseLocationScope: boolean }
   readonly callbackErrors: 'uncaught' | 'console'
+  readonly setDataErrors: 'throw' | 'console'
   readonly appJson: AppJson
 }
 
@@ -71,6 +85,7 @@ export function resolveConfig(
     enforceTapGesture: o.tapGesture ? o.tapGesture === 'enforce' : PLATFORM_PROFILES[platform].enforcesTapGesture,
     legacy: { chooseLocationScope: o.legacy?.chooseLocationScope ?? false },
     callbackErrors: o.callbackErrors ?? 'uncaught',
+    setDataErrors: o.setDataErrors ?? 'throw',
     appJson: o.appJson ?? {},
   }
 }

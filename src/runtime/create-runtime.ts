@@ -11,7 +11,10 @@ import type { Platform } from './device/platforms.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
 import { createWx } from './facade/create-wx.ts'
-import { settle } from './facade/deliver.ts'
+import { FakeWxError } from './errors/fake-wx-error.ts'
+import { readAppFolder } from './host/app-json.ts'
+import { hostOf, setAppFolder } from './host/host.ts'
+import { pageHandle, type PageHandle } from './host/page-handle.ts'
 import { createInstaller } from './install.ts'
 import { mountComponent, type ComponentAttributes, type ComponentFixtures, type ComponentHandles, type ComponentTag } from './components/mount-component.ts'
 import { setVoipRooms } from './apis/record/voip-room.ts'
@@ -45,10 +48,12 @@ export interface RuntimeOptions extends FidelityOptions {
   envVersion?: EnvVersion
   /** The device's position (WGS-84). Default: the getLocation doc's example place. */
   position?: Partial<Position>
-  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes. */
+  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes. Wins over the app folder's app.json. */
   appJson?: AppJson
   /** Real-time voice rooms: groupId → the openIds in it, as wx.joinVoIPChat reports them in `openIdList`. */
   voipRooms?: Record<string, readonly string[]>
+  /** The mini program's folder (with app.json, app.js, pages/): its app.json is read, its pages run under `rt.open`. */
+  app?: { root: string }
 }
 
 export interface Runtime {
@@ -90,16 +95,32 @@ export interface Runtime {
   readonly trace: readonly TraceEntry[]
   /** The trace as text, one line per event. */
   timeline(): string
-  /** Puts rt.wx on globalThis.wx. */
+  /** Puts rt.wx on globalThis.wx, with App, Page, Component, Behavior, getApp and getCurrentPages. */
   install(): void
-  /** Restores whatever globalThis.wx was before install(). */
+  /** Restores whatever those globals were before install(). */
   uninstall(): void
-  /** Resolves once pending deliveries (callbacks, listeners) have run. */
+  /**
+   * Resolves once pending deliveries (callbacks, listeners) have run, and what app code started from
+   * lifecycle hooks has finished or waits for the user (a prompt).
+   */
   settle(): Promise<void>
+  /**
+   * Opens the app at a page of the app folder, as the user launching it there: app.js runs, App onLaunch
+   * → onShow, then the page's onLoad(query) → onShow → onReady. On a running app it re-launches: every
+   * page unloads first. Needs `createRuntime({ app: { root } })` and `rt.install()`.
+   */
+  open(path: string, options?: { query?: Record<string, string> }): Promise<PageHandle>
+  /** The App: `instance` is what getApp() returns (undefined before app.js ran). */
+  readonly app: { readonly instance: Record<string, unknown> | undefined; readonly launched: boolean }
+  /** The page stack as handles, bottom first (what getCurrentPages() holds). */
+  currentPages(): PageHandle[]
+  /** The page on top of the stack. */
+  currentPage(): PageHandle | undefined
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
-  const config = resolveConfig(options)
+  const folder = options.app && readAppFolder(options.app.root)
+  const config = resolveConfig(folder ? { ...options, appJson: { ...folder.appJson, ...options.appJson } } : options)
   const clock = createClock()
   const trace = new Trace(clock.now)
   const core: RuntimeCore = {
@@ -123,8 +144,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
 
+  if (folder) setAppFolder(core, folder)
+  const host = () => hostOf(core)
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
-  const installer = createInstaller(wx)
+  const installer = createInstaller(() => ({ wx, ...host().globals }))
   const { user } = core
   return {
     wx,
@@ -155,6 +178,28 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     timeline: () => renderTimeline(trace.entries),
     install: installer.install,
     uninstall: installer.uninstall,
-    settle: () => settle(),
+    settle: () => host().settle(),
+    async open(path, openOptions) {
+      if (!installer.installed || (globalThis as { Page?: unknown }).Page !== host().globals.Page) {
+        throw new FakeWxError(
+          "rt.open needs this runtime's globals: page files call Page() and wx at load time.",
+          'Call rt.install() before rt.open(), and rt.uninstall() when the test ends.',
+        )
+      }
+      return pageHandle(host(), await host().open(path, openOptions?.query))
+    },
+    app: {
+      get instance() {
+        return host().app.instance
+      },
+      get launched() {
+        return host().app.launched
+      },
+    },
+    currentPages: () => host().stack.map((page) => pageHandle(host(), page)),
+    currentPage: () => {
+      const top = host().top
+      return top ? pageHandle(host(), top) : undefined
+    },
   }
 }

@@ -2,7 +2,9 @@
  * The registry: every wx API fake-wx implements, by capability, in the order of WeChat's docs.
  * `rt.wx` is built from this list and typed as `Pick<WechatMiniprogram.Wx, WxApiName>`.
  */
+import { APP_EVENT_APIS } from './app-event/index.ts'
 import { LOCATION_APIS } from './location/index.ts'
+import { NAVIGATION_APIS } from './navigation/index.ts'
 import { SETTINGS_APIS } from './settings/index.ts'
 import { UI_APIS } from './ui/index.ts'
 import { RECORD_APIS } from './record/index.ts'
@@ -10,6 +12,8 @@ import { CAMERA_APIS } from './camera/index.ts'
 import { BLUETOOTH_APIS } from './bluetooth/index.ts'
 
 export const API_DEFINITIONS = [
+  ...APP_EVENT_APIS,
+  ...NAVIGATION_APIS,
   ...SETTINGS_APIS,
   ...UI_APIS,
   ...LOCATION_APIS,

@@ -24,6 +24,10 @@ function nextCallId(core: RuntimeCore): number {
   return ++stateOf(core, 'facade.calls', () => ({ count: 0 })).count
 }
 
+/** Asynchronous calls whose result is not delivered yet, per runtime: rt.settle() waits for callback chains with it. */
+export const pendingCalls = (core: RuntimeCore): { count: number } => stateOf(core, 'facade.pendingCalls', zero)
+const zero = () => ({ count: 0 })
+
 /** The context of one call: the core, the name the call goes by (its errMsg prefix) and the tap state now. */
 export function contextFor(core: RuntimeCore, api: string): ApiContext {
   return Object.assign(Object.create(core) as RuntimeCore, { api, tapped: core.gesture.active })
@@ -51,18 +55,27 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
     outcome = Promise.reject(error as Error)
   }
 
+  const pending = pendingCalls(core)
+  pending.count++
   const finish = (o: Outcome): unknown => {
+    pending.count--
     const result = resultOf(ctx, o)
     core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result })
     return result
   }
 
   if (!namesCallback(options) && def.promise !== false && compareVersion(core.config.SDKVersion, PROMISE_SINCE) >= 0) {
-    return outcome.then((o) => {
-      const result = finish(o)
-      if (o.ok) return result
-      throw result
-    })
+    return outcome.then(
+      (o) => {
+        const result = finish(o)
+        if (o.ok) return result
+        throw result
+      },
+      (error: unknown) => {
+        pending.count--
+        throw error
+      },
+    )
   }
   outcome.then(
     (o) => {
@@ -72,7 +85,10 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
       if (ctx.tapped || GESTURE_SOURCES.has(def.name)) core.gesture.within(run)
       else run()
     },
-    (error: unknown) => throwLater(error),
+    (error: unknown) => {
+      pending.count--
+      throwLater(error)
+    },
   )
   return undefined
 }

@@ -38,6 +38,8 @@ function line(e: TraceEntry): string {
       return `device  ${e.change} ${json(e.value)}`
     case 'note':
       return `note    ${e.text}${h}`
+    case 'page':
+      return `page    ${e.target} ${e.what}${'detail' in e ? `(${json(e.detail)})` : ''}`
   }
 }
 

@@ -13,6 +13,8 @@ export type TraceEvent =
   | { type: 'event'; name: string; payload: unknown }
   | { type: 'device'; change: string; value: unknown }
   | { type: 'note'; text: string; history?: true }
+  /** App and page life: lifecycle hooks, setData, taps and other events, navigation (host/). `target` is 'app' or a route. */
+  | { type: 'page'; target: string; what: string; detail?: unknown }
 
 export type AuthCause = 'dialog' | 'settings' | 'test' | 'scenario' | 'first-use' | 'withdrawn'
 

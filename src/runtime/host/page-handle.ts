@@ -1,0 +1,106 @@
+import { FakeWxError } from '../errors/fake-wx-error.ts'
+import { wxmlEvent, type EventInit } from './events.ts'
+import type { Host } from './host.ts'
+import { openTypeAction } from './open-types.ts'
+import { handlerOf, type PageInstance, type PageRecord, type PageState } from './page-instance.ts'
+import { viewSnapshot } from './set-data.ts'
+
+/** A `<button>` the test taps: its open-type and its bound handlers (`bindtap`, `bindopensetting`, …). */
+export interface ButtonInit extends EventInit {
+  /** open-type; several joined with '|' run in order. */
+  openType?: string
+  bindtap?: string
+  bindopensetting?: string
+  [bind: `bind${string}`]: string | undefined
+}
+
+/** A page as a test drives it: what the user sees (`data`) and does (`tap`, `tapButton`, `trigger`). */
+export interface PageHandle {
+  readonly route: string
+  readonly query: Readonly<Record<string, string>>
+  /** The data as the view has it now: a JSON snapshot (functions and undefined dropped), safe to keep and compare. */
+  readonly data: Record<string, unknown>
+  /** `this` of the page code. */
+  readonly instance: PageInstance
+  /** 'shown' on screen, 'hidden' under another page or while the app is in the background, 'unloaded'. */
+  readonly state: PageState
+  /**
+   * The user taps a node bound with `bindtap="handler"`: the handler runs inside the tap gesture (tap-only
+   * APIs such as wx.openSetting work in its synchronous part, not after an `await`). Resolves when the
+   * handler (and a Promise it returns) is done and what it started has settled.
+   */
+  tap(handler: string, init?: EventInit & { detail?: unknown }): Promise<void>
+  /** Any other bound event (`bindchange`, `bindinput`, …): the handler runs with `detail`, outside any tap. */
+  trigger(handler: string, detail?: unknown, init?: EventInit & { type?: string }): Promise<void>
+  /** The user taps a `<button>`: `bindtap` first, then the open-type action and its `bind<event>` handler. */
+  tapButton(button: ButtonInit): Promise<void>
+}
+
+const handles = new WeakMap<PageRecord, PageHandle>()
+
+/** The one handle of a page. */
+export function pageHandle(host: Host, page: PageRecord): PageHandle {
+  let handle = handles.get(page)
+  if (!handle) handles.set(page, (handle = createHandle(host, page)))
+  return handle
+}
+
+function createHandle(host: Host, page: PageRecord): PageHandle {
+  const { core } = host
+  const timeStamp = () => core.clock.now() - page.openedAt
+  const onScreen = (what: string) => {
+    if (page.state !== 'shown') {
+      const where = page.state === 'unloaded' ? 'was unloaded' : 'is not on screen (another page covers it, or the app is in the background)'
+      throw new FakeWxError(`The user cannot ${what} on ${page.route}: the page ${where}.`)
+    }
+  }
+  const runTap = (name: string, detail: unknown, init: EventInit) => {
+    const fn = handlerOf(page, name, 'tap')
+    core.trace.record({ type: 'note', text: 'user tap' })
+    core.trace.record({ type: 'page', target: page.route, what: `tap → ${name}`, ...(init.dataset ? { detail: init.dataset } : {}) })
+    return core.gesture.within(() => fn.call(page.instance, wxmlEvent('tap', timeStamp(), detail, init)))
+  }
+  const finish = async (result: unknown) => {
+    await result
+    await host.settle()
+  }
+  return {
+    route: page.route,
+    query: page.query,
+    get data() {
+      return viewSnapshot(page.instance.data)
+    },
+    instance: page.instance,
+    get state() {
+      return page.state
+    },
+    async tap(handler, init = {}) {
+      onScreen(`tap "${handler}"`)
+      await finish(runTap(handler, init.detail ?? { x: 0, y: 0 }, init))
+    },
+    async trigger(handler, detail = {}, init = {}) {
+      onScreen(`trigger "${handler}"`)
+      const type = init.type ?? 'custom'
+      const fn = handlerOf(page, handler, type)
+      core.trace.record({ type: 'page', target: page.route, what: `${type} → ${handler}`, detail })
+      await finish(fn.call(page.instance, wxmlEvent(type, timeStamp(), detail, init)))
+    },
+    async tapButton(button) {
+      onScreen(`tap a <button${button.openType ? ` open-type="${button.openType}"` : ''}>`)
+      const actions = (button.openType ?? '').split('|').filter(Boolean).map((t) => [t, openTypeAction(t)] as const)
+      const results: unknown[] = []
+      if (button.bindtap) results.push(runTap(button.bindtap, { x: 0, y: 0 }, button))
+      else core.trace.record({ type: 'note', text: 'user tap' })
+      for (const [openType, action] of actions) {
+        core.trace.record({ type: 'page', target: page.route, what: `button open-type=${openType}` })
+        const { event, detail } = await action(core)
+        const bound = button[`bind${event}`]
+        if (!bound) continue
+        const fn = handlerOf(page, bound, event)
+        core.trace.record({ type: 'page', target: page.route, what: `${event} → ${bound}`, detail })
+        results.push(fn.call(page.instance, wxmlEvent(event, timeStamp(), detail, button)))
+      }
+      await finish(Promise.all(results))
+    },
+  }
+}

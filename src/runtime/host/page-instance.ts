@@ -1,0 +1,152 @@
+import type { RuntimeCore } from '../core.ts'
+import { FakeWxError } from '../errors/fake-wx-error.ts'
+import { later } from '../facade/deliver.ts'
+import type { Fn, Hook, PageDefinition } from './definition.ts'
+import { EventChannel } from './event-channel.ts'
+import { applySetData, deepCopy } from './set-data.ts'
+
+/** What page instances need from the host: the core, and where app-code errors and promises go. */
+export interface HostServices {
+  readonly core: RuntimeCore
+  /** An exception thrown by app code outside a test's direct call (lifecycle, listeners). */
+  report(error: unknown): void
+  /** A value returned by app code: a Promise is watched (errors reported, rt.settle waits for it). */
+  track(result: unknown): void
+}
+
+export type PageState = 'shown' | 'hidden' | 'unloaded'
+
+/** `this` inside page code. */
+export interface PageInstance {
+  data: Record<string, unknown>
+  readonly route: string
+  readonly options: Record<string, string>
+  setData(patch: Record<string, unknown>, callback?: () => void): void
+  getOpenerEventChannel(): EventChannel
+  [key: string]: unknown
+}
+
+/** One page on (or gone from) the stack. */
+export interface PageRecord {
+  readonly id: number
+  readonly route: string
+  readonly query: Record<string, string>
+  readonly definition: PageDefinition
+  readonly instance: PageInstance
+  readonly openedAt: number
+  state: PageState
+}
+
+/**
+ * The moments of a page's life and the hooks run at each, in order. Page: onLoad → onShow → onReady,
+ * onHide, onUnload (reference/api/Page.html, framework/app-service/route.html). A Component-built page
+ * also runs its lifetimes (created, attached, ready, detached) and pageLifetimes (show, hide).
+ */
+export const STAGES = {
+  load: ['created', 'attached', 'onLoad'],
+  show: ['onShow', 'pageShow'],
+  ready: ['ready', 'onReady'],
+  hide: ['onHide', 'pageHide'],
+  unload: ['onUnload', 'detached'],
+} as const satisfies Record<string, readonly Hook[]>
+
+export type Stage = keyof typeof STAGES
+
+let nextPageId = 1
+
+export function createPage(host: HostServices, definition: PageDefinition, route: string, query: Record<string, string>, channel: EventChannel): PageRecord {
+  const data = deepCopy(definition.data)
+  for (const [name, spec] of Object.entries(definition.properties)) {
+    data[name] = name in query ? propertyFromQuery(spec.type, query[name]!) : deepCopy(spec.value)
+  }
+  const instance = Object.assign({}, deepCopy(definition.fields), definition.methods) as PageInstance
+  Object.defineProperties(instance, {
+    data: { value: data, writable: true, enumerable: true },
+    route: { value: route, enumerable: true },
+    __route__: { value: route },
+    is: { value: route },
+    options: { value: { ...query }, enumerable: true },
+    setData: { value: (patch: unknown, callback?: unknown) => setData(host, record, patch, callback) },
+    getOpenerEventChannel: { value: () => channel },
+    // The component tree is not rendered: there are no child components to select.
+    selectComponent: { value: () => null },
+    selectAllComponents: { value: () => [] },
+    triggerEvent: { value: () => undefined },
+  })
+  if (definition.constructorName === 'Component') {
+    Object.defineProperty(instance, 'properties', { get: () => instance.data })
+  }
+  const record: PageRecord = { id: nextPageId++, route, query, definition, instance, openedAt: host.core.clock.now(), state: 'hidden' }
+  return record
+}
+
+/** Runs the hooks of a stage; an exception goes to host.report, a returned Promise to host.track. */
+export function runStage(host: HostServices, page: PageRecord, stage: Stage): void {
+  // A page shows when it is not on screen, hides when it is, unloads once.
+  if (stage === 'show') {
+    if (page.state !== 'hidden') return
+    page.state = 'shown'
+  } else if (stage === 'hide') {
+    if (page.state !== 'shown') return
+    page.state = 'hidden'
+  } else if (stage === 'unload') {
+    if (page.state === 'unloaded') return
+    page.state = 'unloaded'
+  }
+  for (const hook of STAGES[stage]) {
+    const fns = page.definition.hooks[hook]
+    if (fns.length === 0) continue
+    const args = hook === 'onLoad' ? [{ ...page.query }] : []
+    host.core.trace.record({ type: 'page', target: page.route, what: hook, ...(hook === 'onLoad' ? { detail: args[0] } : {}) })
+    for (const fn of fns) callAppCode(host, fn, page.instance, args)
+  }
+}
+
+export function callAppCode(host: HostServices, fn: Fn, self: unknown, args: unknown[]): void {
+  try {
+    host.track(fn.apply(self, args))
+  } catch (error) {
+    host.report(error)
+  }
+}
+
+function propertyFromQuery(type: unknown, value: string): unknown {
+  if (type === Number) return Number(value)
+  if (type === Boolean) return value !== '' && value !== 'false' && value !== '0'
+  return value
+}
+
+/** this.setData: applied at once; the client's refusals reported per `config.setDataErrors`; callback after "render". */
+function setData(host: HostServices, page: PageRecord, patch: unknown, callback: unknown): void {
+  const { core } = host
+  const result = applySetData(page.instance.data, patch)
+  core.trace.record({ type: 'page', target: page.route, what: 'setData', detail: patch })
+  for (const key of result.functions) {
+    core.trace.record({ type: 'note', text: `setData "${key}" on ${page.route} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
+  }
+  if (typeof callback === 'function') later(() => callAppCode(host, callback as Fn, page.instance, []))
+  for (const problem of result.problems) {
+    core.trace.record({ type: 'note', text: `setData on ${page.route}: ${problem.message}` })
+    if (core.config.setDataErrors === 'console') {
+      console.error(problem.message)
+      continue
+    }
+    const fix = problem.key
+      ? `The client logs this and leaves "${problem.key}" unchanged. Set null to clear a field.`
+      : `The client logs this and changes nothing. Pass an object: this.setData({ key: value }).`
+    throw new FakeWxError(
+      `this.setData on ${page.route}: ${problem.message}`,
+      `${fix}\nTo log it as the client does instead of throwing: createRuntime({ setDataErrors: 'console' }).`,
+    )
+  }
+}
+
+/** Handler lookup for an event bound in WXML, with the client's warning text when it is missing. */
+export function handlerOf(page: PageRecord, name: string, eventType: string): Fn {
+  const fn = page.instance[name]
+  if (typeof fn === 'function') return fn as Fn
+  throw new FakeWxError(
+    `Component "${page.route}" does not have a method "${name}" to handle event "${eventType}".`,
+    `Methods it has: ${Object.keys(page.definition.methods).join(', ') || '(none)'}.`,
+  )
+}

@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest'
+import { PRESET_NAMES } from '../../src/index.ts'
+import { runStoreFlow } from '../../examples/app/run.mts'
+import { EXAMPLE_APP, useApp } from './support.ts'
+
+// examples/app is a mini program as it ships (app.js, app.json, pages/*/index.js + .json + .wxml), driven
+// the way a user would: taps, the permission dialog, the modal, the settings page and back.
+const start = useApp(EXAMPLE_APP)
+const LOCATION = { scopes: ['scope.userLocation' as const] }
+
+describe('the store page\'s permission flow', () => {
+  test('first time: tap → permission dialog → allowed → the nearest store', async () => {
+    const rt = start({ ...LOCATION, user: { authorize: 'allow' } })
+    const home = await rt.open('pages/index/index')
+    expect(home.data.greeting).toBe('欢迎！第 1 次打开')
+    await home.tap('openStores')
+    const store = rt.currentPage()!
+    expect(store.route).toBe('pages/store/index')
+    expect(store.data.from).toBe('home')
+    await store.tap('onFindNearest')
+    expect(store.data).toMatchObject({ status: 'located', nearest: { name: '南山科技园店', km: 0.6 } })
+    expect(rt.prompts.map((p) => [p.kind, p.scope])).toEqual([['authorize', 'scope.userLocation']])
+    expect(rt.trace.find((e) => e.type === 'prompt')).toMatchObject({ details: { desc: '用于为你找到最近的门店' } }) // app.json permission
+  })
+
+  test('refused once: no dialog, the modal, the settings page; back in onShow the page locates', async () => {
+    const rt = start({ ...LOCATION, scenario: 'denied-once', user: { modal: 'confirm', settings: { 'scope.userLocation': true } } })
+    await (await rt.open('pages/index/index')).tap('openStores')
+    const store = rt.currentPage()!
+    await store.tap('onFindNearest')
+    expect(rt.prompts.map((p) => p.kind)).toEqual(['modal', 'settings'])
+    expect(store.data.status).toBe('located')
+    // The page located from onShow, after the settings page: the timeline says so.
+    const lines = rt.timeline().split('\n').map((l) => l.replace(/^#\d+\s+/, ''))
+    const back = lines.indexOf('event   onAppShow({})')
+    expect(lines.slice(back)).toEqual(
+      expect.arrayContaining(['page    pages/store/index onShow', 'call    wx.getSetting({"success":"[Function]"})']),
+    )
+  })
+
+  test('refused in the dialog, then the modal cancelled: the page says so', async () => {
+    const rt = start({ ...LOCATION, user: { authorize: 'deny', modal: 'cancel' } })
+    await (await rt.open('pages/index/index')).tap('openStores')
+    const store = rt.currentPage()!
+    await store.tap('onFindNearest')
+    expect(store.data.status).toBe('declined')
+    expect(rt.auth.get('scope.userLocation')).toBe('denied')
+  })
+
+  test('the user leaves location off in the settings page: still denied, and a second tap asks again', async () => {
+    const rt = start({ ...LOCATION, scenario: 'denied-once', user: { modal: 'confirm', settings: {} } })
+    await (await rt.open('pages/index/index')).tap('openStores')
+    const store = rt.currentPage()!
+    await store.tap('onFindNearest')
+    expect(store.data.status).toBe('denied')
+    await store.tap('onFindNearest')
+    expect(rt.prompts.map((p) => p.kind)).toEqual(['modal', 'settings', 'modal', 'settings'])
+  })
+
+  test('later the user turns location on from the "…" menu: the page\'s onShow picks it up', async () => {
+    const rt = start({ ...LOCATION, scenario: 'denied-once', user: { modal: 'confirm', settings: {} } })
+    await (await rt.open('pages/index/index')).tap('openStores')
+    const store = rt.currentPage()!
+    await store.tap('onFindNearest')
+    expect(store.data.status).toBe('denied')
+    rt.user.changeSettings({ 'scope.userLocation': true })
+    await rt.settle()
+    expect(store.data.status).toBe('located')
+  })
+})
+
+describe('docs/readme/issue4-pages.md', () => {
+  test('the README example: opened from a share card, refused before, turned on in the settings page', async () => {
+    const rt = start({ scenario: 'denied-once', user: { modal: 'confirm', settings: { 'scope.userLocation': true } } })
+    const store = await rt.open('pages/store/index', { query: { from: 'share' } })
+    await store.tap('onFindNearest')
+    expect(store.data.status).toBe('located')
+    expect(rt.prompts.map((p) => p.kind)).toEqual(['modal', 'settings'])
+  })
+})
+
+describe('the "mine" tab', () => {
+  test('lists the permission in onShow; the openSetting button round trip refreshes it', async () => {
+    const rt = start({ ...LOCATION, scenario: 'denied-once', user: { settings: { 'scope.userLocation': true } } })
+    const home = await rt.open('pages/index/index')
+    await rt.wx.switchTab({ url: '/pages/mine/index' })
+    const mine = rt.currentPage()!
+    await rt.settle()
+    expect(mine.data.permissions).toEqual([{ scope: 'scope.userLocation', label: '位置信息', allowed: false }])
+    await mine.tapButton({ openType: 'openSetting', bindopensetting: 'onSettingsBack' })
+    expect(mine.data).toMatchObject({ lastVisit: 'openSetting:ok', permissions: [{ scope: 'scope.userLocation', allowed: true }] })
+    await mine.tap('goHome')
+    expect(rt.currentPage()).toBe(home)
+  })
+})
+
+describe('examples/app/run.mts, the runner the demo calls', () => {
+  test.each(PRESET_NAMES)('%s: a cooperative user ends up at the nearest store', async (preset) => {
+    const outcome = await runStoreFlow(preset)
+    expect(outcome).toMatchObject({ status: 'located', nearest: '南山科技园店', scope: 'granted' })
+  })
+
+  test('a user who refuses everything', async () => {
+    const outcome = await runStoreFlow('first-time', { user: { authorize: 'deny', modal: 'cancel' } })
+    expect(outcome).toMatchObject({ status: 'declined', prompts: ['authorize', 'modal'], scope: 'denied' })
+  })
+})
