@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { createRuntime, FakeWxError } from '../../src/index.ts'
 import { FIXTURE_APP, logOf, useApp } from './support.ts'
 
@@ -130,6 +130,16 @@ describe('mistakes, with a way out', () => {
     } finally {
       rt.uninstall()
     }
+  })
+
+  test('an exception in a hook a route API runs is reported as the client reports it (thirdScriptError)', async () => {
+    const rt = start({ callbackErrors: 'console' })
+    await rt.open('pages/a/index')
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await expect(rt.wx.navigateTo({ url: '/pages/throws/index' })).resolves.toEqual(expect.objectContaining({ errMsg: 'navigateTo:ok' }))
+    expect(error.mock.calls[0]![0]).toBe('thirdScriptError\nError: onLoad failed;at pages/throws/index onLoad')
+    error.mockRestore()
+    expect(rt.timeline()).toContain('note    exception in pages/throws/index onLoad: Error: onLoad failed')
   })
 
   test('an exception in onLoad rejects rt.open, after the page ran its lifecycle', async () => {

@@ -34,8 +34,13 @@ export function callAppCode(core: RuntimeCore, where: string, fn: (payload: neve
   try {
     ;(fn as (p: unknown) => unknown)(payload)
   } catch (error) {
-    core.trace.record({ type: 'note', text: `exception in ${where}: ${String(error)}` })
-    if (core.config.callbackErrors === 'uncaught') throwLater(error)
-    else console.error(`thirdScriptError\n${String(error)};at ${at}`)
+    reportAppError(core, where, error, at)
   }
+}
+
+/** The report of an exception app code raised (see callAppCode). */
+export function reportAppError(core: RuntimeCore, where: string, error: unknown, at = where): void {
+  core.trace.record({ type: 'note', text: `exception in ${where}: ${String(error)}` })
+  if (core.config.callbackErrors === 'uncaught') throwLater(error)
+  else console.error(`thirdScriptError\n${String(error)};at ${at}`)
 }

@@ -181,8 +181,11 @@ export function invokeMethod(core: RuntimeCore, def: MethodDef, options: unknown
   const id = traceCall(core, def.name, options)
   const ctx = contextFor(core, def.errMsgApi)
   const outcome = new Promise<Outcome>((resolve) => resolve(checkParams(def.params, options) ?? def.run(ctx, (options ?? {}) as never)))
+  const pending = pendingCalls(core)
+  pending.count++
   outcome.then(
     (o) => {
+      pending.count--
       const result = resultOf(ctx, o)
       core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result })
       const cbs = callbacksOf(options)
@@ -191,7 +194,10 @@ export function invokeMethod(core: RuntimeCore, def: MethodDef, options: unknown
       if (ctx.tapped) core.gesture.within(run)
       else run()
     },
-    (error: unknown) => throwLater(error),
+    (error: unknown) => {
+      pending.count--
+      throwLater(error)
+    },
   )
   return undefined
 }

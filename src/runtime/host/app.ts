@@ -1,6 +1,6 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { Fn } from './definition.ts'
-import { callAppCode, type HostServices } from './page-instance.ts'
+import { runAppCode, type HostServices } from './page-instance.ts'
 import { isPlainObject } from './set-data.ts'
 
 /**
@@ -42,7 +42,7 @@ export class AppRecord {
     const fn = this.#instance?.[hook]
     if (typeof fn !== 'function') return
     host.core.trace.record({ type: 'page', target: 'app', what: hook, ...(args.length ? { detail: args[0] } : {}) })
-    callAppCode(host, fn as Fn, this.#instance, args)
+    runAppCode(host, `App ${hook}`, fn as Fn, this.#instance, args)
   }
 }
 

@@ -1,6 +1,6 @@
 import { stateOf, type RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
-import { settle, throwLater } from '../facade/deliver.ts'
+import { reportAppError, settle } from '../facade/deliver.ts'
 import { pendingCalls } from '../facade/invoke.ts'
 import { AppRecord, launchOptions } from './app.ts'
 import { homePageOf, pagesOf, tabPagesOf, type AppFolder } from './app-json.ts'
@@ -75,19 +75,19 @@ export class Host implements HostServices {
 
   // ── app code: errors and promises ──────────────────────────────────────────
 
-  report(error: unknown): void {
+  /** As the client reports it (facade/deliver.ts reportAppError); while rt.open runs, kept for it to throw. */
+  report(error: unknown, where: string): void {
     if (this.#collect) return void this.#collect.push(error)
-    if (this.core.config.callbackErrors === 'uncaught') throwLater(error)
-    else console.error(`thirdScriptError\n${String(error)}`)
+    reportAppError(this.core, where, error)
   }
 
-  track(result: unknown): void {
+  track(result: unknown, where: string): void {
     if (!result || typeof (result as Promise<unknown>).then !== 'function') return
     const p: Promise<unknown> = Promise.resolve(result).then(
       (): void => void this.#inflight.delete(p),
       (error: unknown): void => {
         this.#inflight.delete(p)
-        this.report(error)
+        this.report(error, where)
       },
     )
     this.#inflight.add(p)
@@ -245,7 +245,7 @@ export class Host implements HostServices {
     try {
       this.core.events.emit(channel, payload)
     } catch (error) {
-      this.report(error)
+      this.report(error, `a wx.${channel === APP_SHOW ? 'onAppShow' : 'onAppHide'} listener`)
     }
   }
 }

@@ -8,10 +8,10 @@ import { applySetData, deepCopy } from './set-data.ts'
 /** What page instances need from the host: the core, and where app-code errors and promises go. */
 export interface HostServices {
   readonly core: RuntimeCore
-  /** An exception thrown by app code outside a test's direct call (lifecycle, listeners). */
-  report(error: unknown): void
+  /** An exception thrown by app code outside a test's direct call (lifecycle, listeners); `where` names the code. */
+  report(error: unknown, where: string): void
   /** A value returned by app code: a Promise is watched (errors reported, rt.settle waits for it). */
-  track(result: unknown): void
+  track(result: unknown, where: string): void
 }
 
 export type PageState = 'shown' | 'hidden' | 'unloaded'
@@ -80,7 +80,7 @@ export function createPage(host: HostServices, definition: PageDefinition, route
   return record
 }
 
-/** Runs the hooks of a stage; an exception goes to host.report, a returned Promise to host.track. */
+/** Runs the hooks of a stage (runAppCode for each). */
 export function runStage(host: HostServices, page: PageRecord, stage: Stage): void {
   // A page shows when it is not on screen, hides when it is, unloads once.
   if (stage === 'show') {
@@ -98,15 +98,16 @@ export function runStage(host: HostServices, page: PageRecord, stage: Stage): vo
     if (fns.length === 0) continue
     const args = hook === 'onLoad' ? [{ ...page.query }] : []
     host.core.trace.record({ type: 'page', target: page.route, what: hook, ...(hook === 'onLoad' ? { detail: args[0] } : {}) })
-    for (const fn of fns) callAppCode(host, fn, page.instance, args)
+    for (const fn of fns) runAppCode(host, `${page.route} ${hook}`, fn, page.instance, args)
   }
 }
 
-export function callAppCode(host: HostServices, fn: Fn, self: unknown, args: unknown[]): void {
+/** Calls a hook of app code: an exception goes to host.report, a returned Promise to host.track. */
+export function runAppCode(host: HostServices, where: string, fn: Fn, self: unknown, args: unknown[]): void {
   try {
-    host.track(fn.apply(self, args))
+    host.track(fn.apply(self, args), where)
   } catch (error) {
-    host.report(error)
+    host.report(error, where)
   }
 }
 
@@ -124,7 +125,7 @@ function setData(host: HostServices, page: PageRecord, patch: unknown, callback:
   for (const key of result.functions) {
     core.trace.record({ type: 'note', text: `setData "${key}" on ${page.route} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
   }
-  if (typeof callback === 'function') later(() => callAppCode(host, callback as Fn, page.instance, []))
+  if (typeof callback === 'function') later(() => runAppCode(host, `${page.route} setData callback`, callback as Fn, page.instance, []))
   for (const problem of result.problems) {
     core.trace.record({ type: 'note', text: `setData on ${page.route}: ${problem.message}` })
     if (core.config.setDataErrors === 'console') {
