@@ -1,10 +1,12 @@
-import type { ApiContext, RuntimeCore } from '../core.ts'
+import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
+import { clientErrMsg } from '../errors/app-service-error.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { GESTURE_SOURCES } from '../user/gestures.ts'
 import type { AsyncApi, SyncApi } from './define-api.ts'
 import { throwLater } from './deliver.ts'
 import { GATES } from './gates.ts'
+import { overrideFor } from './overrides.ts'
 
 type Callback = (res: unknown) => void
 interface Callbacks {
@@ -13,7 +15,10 @@ interface Callbacks {
   complete?: Callback
 }
 
-let nextCallId = 1
+/** Call ids count per runtime, so one test's trace never depends on what ran before it. */
+function nextCallId(core: RuntimeCore): number {
+  return stateOf(core, 'facade.calls', () => ({ next: 1 })).next++
+}
 
 function contextFor(core: RuntimeCore, api: string): ApiContext {
   return Object.assign(Object.create(core) as RuntimeCore, { api, tapped: core.gesture.active })
@@ -25,16 +30,18 @@ function contextFor(core: RuntimeCore, api: string): ApiContext {
  *    (and the API has a Promise form); otherwise undefined ([API-PROMISE], research.md §3);
  *  - results always arrive asynchronously (microtask), never synchronously and never via timers;
  *  - an exception in a callback does not reach the caller and `complete` still runs (research.md §6);
- *  - callbacks of a call made during a tap run inside the tap, Promise continuations do not.
+ *  - callbacks of a call made during a tap run inside the tap, Promise continuations do not;
+ *  - a task API (`def.task`) returns its task at once and has no Promise form.
  * A misuse of fake-wx (e.g. an unanswered prompt) rejects the Promise with that Error, or is thrown
  * as an uncaught exception for a callback-style call.
  */
 export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown): unknown {
-  const id = nextCallId++
+  const id = nextCallId(core)
   const ctx = contextFor(core, def.name)
   core.trace.record({ type: 'call', id, api: def.name, args: options })
   const cbs = callbacksOf(options)
-  const outcome = runGatesAndBody(ctx, def, options)
+  const task = def.task?.(ctx, (options ?? {}) as never)
+  const outcome = runGatesAndBody(ctx, def, options, task)
 
   const finish = (o: Outcome): unknown => {
     const result = resultOf(ctx, o)
@@ -42,7 +49,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
     return result
   }
 
-  if (!cbs && def.promise !== false) {
+  if (!cbs && def.promise !== false && !def.task) {
     return outcome.then((o) => {
       const result = finish(o)
       if (o.ok) return result
@@ -59,16 +66,17 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
     },
     (error: unknown) => throwLater(error),
   )
-  return undefined
+  return task
 }
 
-async function runGatesAndBody(ctx: ApiContext, def: AsyncApi, options: unknown): Promise<Outcome> {
+async function runGatesAndBody(ctx: ApiContext, def: AsyncApi, options: unknown, task: unknown): Promise<Outcome> {
   const opts = (options ?? {}) as object
   for (const gate of GATES) {
     const stop = await gate(ctx, def, opts)
     if (stop) return stop
   }
-  const outcome = await def.run(ctx, opts as never)
+  const run = (overrideFor(ctx, 'async') ?? def.run) as AsyncApi['run']
+  const outcome = await run(ctx, opts as never, task)
   if (!outcome || typeof outcome !== 'object' || typeof outcome.ok !== 'boolean') {
     throw new FakeWxError(`wx.${def.name} produced no outcome (a fake-wx bug: its definition must return ok(...) or failure(...)).`)
   }
@@ -112,9 +120,21 @@ function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, re
   }
 }
 
-/** A synchronous API: traced, then run as is. */
+/**
+ * A synchronous API: traced, then run as is. What the client throws on failure (a Sync form's
+ * AppServiceSdkKnownError) is traced as the call's fail result before it reaches the app.
+ */
 export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): unknown {
-  core.trace.record({ type: 'call', id: nextCallId++, api: def.name, args: args.length <= 1 ? args[0] : args })
-  return (def.run as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown)(contextFor(core, def.name), ...args)
+  const id = nextCallId(core)
+  core.trace.record({ type: 'call', id, api: def.name, args: args.length <= 1 ? args[0] : args })
+  const ctx = contextFor(core, def.name)
+  const run = (overrideFor(ctx, 'sync') ?? def.run) as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown
+  try {
+    return run(ctx, ...args)
+  } catch (error) {
+    const errMsg = clientErrMsg(error)
+    if (errMsg !== undefined) core.trace.record({ type: 'result', id, api: def.name, ok: false, result: { errMsg } })
+    throw error
+  }
 }
 
