@@ -3,12 +3,15 @@ import { DIALECTS, type Dialect } from './errors/dialects.ts'
 import type { EnvVersion } from './device/device.ts'
 import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
+import { resolveNetworkConfig, type DomainLists, type NetworkConfig } from './apis/network/domains.ts'
 
 /** app.json fields the authorization flow reads (reference/configuration/app.html). */
 export interface AppJson {
   permission?: Record<string, { desc: string }>
   requiredPrivateInfos?: string[]
   requiredBackgroundModes?: string[]
+  /** Network timeouts in ms (default 60000 each; an API's own `timeout` option wins). */
+  networkTimeout?: { request?: number; connectSocket?: number; uploadFile?: number; downloadFile?: number }
 }
 
 /** Settings where the sources disagree or are silent; each default is the documented behaviour. */
@@ -42,13 +45,31 @@ export interface ResolvedConfig {
   readonly legacy: { readonly chooseLocationScope: boolean }
   readonly callbackErrors: 'uncaught' | 'console'
   readonly appJson: AppJson
+  /** The mini program's AppID (watermarks, jscode2session, the request Referer). */
+  readonly appid: string
+  /** The user as WeChat's server knows them in this mini program: jscode2session returns these. */
+  readonly account: { readonly openid?: string | undefined; readonly unionid?: string | undefined }
+  readonly network: NetworkConfig
 }
+
+/** A made-up AppID in the real format ('wx' + 16 hex digits). */
+export const DEFAULT_APPID = 'wxfa4efa4efa4efa4e'
 
 /** A current base library (2026); version gates compare against it. */
 export const DEFAULT_SDK_VERSION = '3.8.0'
 
 export function resolveConfig(
-  o: FidelityOptions & { platform?: Platform; SDKVersion?: string; envVersion?: EnvVersion; appJson?: AppJson },
+  o: FidelityOptions & {
+    platform?: Platform
+    SDKVersion?: string
+    envVersion?: EnvVersion
+    appJson?: AppJson
+    appid?: string
+    openid?: string
+    unionid?: string
+    domains?: DomainLists
+    urlCheck?: boolean
+  },
 ): ResolvedConfig {
   const platform = o.platform ?? 'ios'
   if (!PLATFORMS.includes(platform)) {
@@ -72,7 +93,17 @@ export function resolveConfig(
     legacy: { chooseLocationScope: o.legacy?.chooseLocationScope ?? false },
     callbackErrors: o.callbackErrors ?? 'uncaught',
     appJson: o.appJson ?? {},
+    appid: checkAppid(o.appid ?? DEFAULT_APPID),
+    account: { openid: o.openid, unionid: o.unionid },
+    network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),
   }
+}
+
+function checkAppid(appid: string): string {
+  if (typeof appid !== 'string' || !/^wx[0-9a-f]{16}$/.test(appid)) {
+    throw new FakeWxError(`appid must look like 'wx' followed by 16 hex digits, got ${JSON.stringify(appid)}.`)
+  }
+  return appid
 }
 
 /** Compares two base library versions: negative when a < b. */
