@@ -8,7 +8,8 @@ import { spy } from 'tinyspy'
  * it (anchors-style.md §9). So the spy also carries vitest's mock-instance surface, computed from
  * tinyspy's state: `expect(wx.getLocation).toHaveBeenCalledWith(…)`, `vi.mocked(wx.getLocation)`,
  * `vi.spyOn(wx, 'getLocation').mockResolvedValue(…)` and `.mockRestore()` all work, and a restore puts
- * the fake's own behaviour back.
+ * the fake's own behaviour back. The methods live on one shared prototype, so a runtime's ~30 spies
+ * cost little to make.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spy wraps any function
 type AnyFn = (...args: any[]) => any
@@ -54,67 +55,108 @@ export type WxSpy<F extends AnyFn> = F & {
 /** The shared clock of `mock.invocationCallOrder`, as in vitest: it orders calls across spies. */
 let invocationOrder = 0
 
-export function wxSpy<F extends AnyFn>(name: string, impl: F): WxSpy<F> {
-  let mockName = `wx.${name}`
-  let replacement: AnyFn | undefined
-  const once: AnyFn[] = []
-  const order: number[] = []
-  const fn = spy(function (this: unknown, ...args: Parameters<F>) {
-    order.push(++invocationOrder)
-    const run = once.shift() ?? replacement ?? impl
-    return run.apply(this, args)
-  }) as unknown as WxSpy<F> & { results: [string, unknown][]; resolves: [string, unknown][]; reset(): void }
+interface SpyState {
+  mockName: string
+  replacement: AnyFn | undefined
+  readonly once: AnyFn[]
+  readonly order: number[]
+}
 
-  const clear = () => {
-    fn.reset()
-    order.length = 0
-  }
-  const methods = {
-    getMockName: () => mockName,
-    mockName: (n: string) => ((mockName = n), fn),
-    mockImplementation: (f: AnyFn) => ((replacement = f), fn),
-    mockImplementationOnce: (f: AnyFn) => (once.push(f), fn),
-    getMockImplementation: () => replacement,
-    withImplementation<T>(f: AnyFn, callback: () => T): T {
-      const saved = replacement
-      replacement = f
-      const result = callback()
-      if (result instanceof Promise) return result.finally(() => (replacement = saved)) as T
-      replacement = saved
-      return result
-    },
-    mockReturnValue: (v: unknown) => methods.mockImplementation(() => v),
-    mockReturnValueOnce: (v: unknown) => methods.mockImplementationOnce(() => v),
-    mockResolvedValue: (v: unknown) => methods.mockImplementation(() => Promise.resolve(v)),
-    mockResolvedValueOnce: (v: unknown) => methods.mockImplementationOnce(() => Promise.resolve(v)),
-    mockRejectedValue: (e: unknown) => methods.mockImplementation(() => Promise.reject(e)),
-    mockRejectedValueOnce: (e: unknown) => methods.mockImplementationOnce(() => Promise.reject(e)),
-    mockClear: () => (clear(), fn),
-    mockReset: () => (clear(), restore(), fn),
-    mockRestore: () => void restore(),
-  }
-  const restore = () => {
-    replacement = undefined
-    once.length = 0
-  }
-  for (const [key, value] of Object.entries(methods)) Object.defineProperty(fn, key, { value, configurable: true })
-  Object.defineProperties(fn, {
-    name: { value: name },
-    mock: {
-      configurable: true,
-      get: (): WxMockState<F> => ({
-        calls: fn.calls,
-        results: fn.results.map(([type, value]) => ({ type: type === 'ok' ? 'return' : 'throw', value })),
-        settledResults: fn.results.map(([type, value], i) => settledResult(type, value, fn.resolves[i])),
-        // After a clear only the newest calls remain: keep their order numbers.
-        invocationCallOrder: order.slice(order.length - fn.calls.length),
-        instances: fn.calls.map(() => undefined),
-        contexts: fn.calls.map(() => undefined),
-        lastCall: fn.calls.at(-1),
-      }),
-    },
+const STATE = Symbol('fake-wx:spy')
+type Internal = WxSpy<AnyFn> & { [STATE]: SpyState; results: [string, unknown][]; resolves: [string, unknown][]; reset(): void }
+
+function restore(s: SpyState): void {
+  s.replacement = undefined
+  s.once.length = 0
+}
+
+/** The vitest mock-instance methods, shared by every spy (`this` is the spy). */
+const SPY_PROTO: object = Object.create(Function.prototype, Object.getOwnPropertyDescriptors({
+  getMockName(this: Internal) {
+    return this[STATE].mockName
+  },
+  mockName(this: Internal, name: string) {
+    this[STATE].mockName = name
+    return this
+  },
+  mockImplementation(this: Internal, impl: AnyFn) {
+    this[STATE].replacement = impl
+    return this
+  },
+  mockImplementationOnce(this: Internal, impl: AnyFn) {
+    this[STATE].once.push(impl)
+    return this
+  },
+  getMockImplementation(this: Internal) {
+    return this[STATE].replacement
+  },
+  withImplementation<T>(this: Internal, impl: AnyFn, callback: () => T): T {
+    const s = this[STATE]
+    const saved = s.replacement
+    s.replacement = impl
+    const result = callback()
+    if (result instanceof Promise) return result.finally(() => (s.replacement = saved)) as T
+    s.replacement = saved
+    return result
+  },
+  mockReturnValue(this: Internal, value: unknown) {
+    return this.mockImplementation(() => value)
+  },
+  mockReturnValueOnce(this: Internal, value: unknown) {
+    return this.mockImplementationOnce(() => value)
+  },
+  mockResolvedValue(this: Internal, value: unknown) {
+    return this.mockImplementation(() => Promise.resolve(value))
+  },
+  mockResolvedValueOnce(this: Internal, value: unknown) {
+    return this.mockImplementationOnce(() => Promise.resolve(value))
+  },
+  mockRejectedValue(this: Internal, error: unknown) {
+    return this.mockImplementation(() => Promise.reject(error))
+  },
+  mockRejectedValueOnce(this: Internal, error: unknown) {
+    return this.mockImplementationOnce(() => Promise.reject(error))
+  },
+  mockClear(this: Internal) {
+    this.reset()
+    this[STATE].order.length = 0
+    return this
+  },
+  mockReset(this: Internal) {
+    this.mockClear()
+    restore(this[STATE])
+    return this
+  },
+  mockRestore(this: Internal) {
+    restore(this[STATE])
+  },
+  get mock(): WxMockState<AnyFn> {
+    const self = this as unknown as Internal
+    const order = self[STATE].order
+    return {
+      calls: self.calls,
+      results: self.results.map(([type, value]) => ({ type: type === 'ok' ? 'return' : 'throw', value })),
+      settledResults: self.results.map(([type, value], i) => settledResult(type, value, self.resolves[i])),
+      // After a clear only the newest calls remain: keep their order numbers.
+      invocationCallOrder: order.slice(order.length - self.calls.length),
+      instances: self.calls.map(() => undefined),
+      contexts: self.calls.map(() => undefined),
+      lastCall: self.calls.at(-1),
+    }
+  },
+}))
+
+export function wxSpy<F extends AnyFn>(name: string, impl: F): WxSpy<F> {
+  const state: SpyState = { mockName: `wx.${name}`, replacement: undefined, once: [], order: [] }
+  const fn = spy(function (this: unknown, ...args: Parameters<F>) {
+    state.order.push(++invocationOrder)
+    const run = state.once.shift() ?? state.replacement ?? impl
+    return run.apply(this, args)
   })
-  return fn
+  Object.setPrototypeOf(fn, SPY_PROTO)
+  Object.defineProperty(fn, STATE, { value: state })
+  Object.defineProperty(fn, 'name', { value: name })
+  return fn as unknown as WxSpy<F>
 }
 
 /** vitest's settledResults: a Promise result is 'incomplete' until tinyspy saw it settle. */

@@ -1,5 +1,5 @@
 import { http, HttpResponse, delay } from 'msw'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { createRuntime, FakeWxError, type RuntimeOptions } from '../../../src/index.ts'
 import { settleCall, useServer } from '../../support/msw.ts'
 
@@ -64,11 +64,13 @@ describe('wx.request goes through the suite\'s fetch, so msw answers it', () => 
     expect(r).toMatchObject({ ok: true, res: { statusCode: 404, data: { error: 'nope' } } })
   })
 
-  test('no Promise form: the call returns a RequestTask even without callbacks', () => {
+  test('no Promise form: the call returns a RequestTask even without callbacks', async () => {
     echo()
-    const task = runtime().wx.request({ url: `${API}/x` })
+    const rt = runtime()
+    const task = rt.wx.request({ url: `${API}/x` })
     expect(task).not.toBeInstanceOf(Promise)
     expect(Object.keys(task).sort()).toEqual(['abort', 'offChunkReceived', 'offHeadersReceived', 'onChunkReceived', 'onHeadersReceived'])
+    await vi.waitFor(() => expect(rt.timeline()).toContain('ok      wx.request → request:ok'))
   })
 
   test('a request with no response fails: request:fail <reason>, errno 600000', async () => {
