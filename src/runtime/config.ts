@@ -58,19 +58,29 @@ export const DEFAULT_APPID = 'wxfa4efa4efa4efa4e'
 /** A current base library (2026); version gates compare against it. */
 export const DEFAULT_SDK_VERSION = '3.8.0'
 
-export function resolveConfig(
-  o: FidelityOptions & {
-    platform?: Platform
-    SDKVersion?: string
-    envVersion?: EnvVersion
-    appJson?: AppJson
-    appid?: string
-    openid?: string
-    unionid?: string
-    domains?: DomainLists
-    urlCheck?: boolean
-  },
-): ResolvedConfig {
+/** The options createRuntime resolves into the config (the rest of RuntimeOptions shapes the runtime's state). */
+export interface ConfigOptions extends FidelityOptions {
+  /** Default 'ios'. */
+  platform?: Platform
+  /** Base library version. Default: a current one (DEFAULT_SDK_VERSION). */
+  SDKVersion?: string
+  /** Which build runs. Default 'release'. */
+  envVersion?: EnvVersion
+  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes, networkTimeout. */
+  appJson?: AppJson
+  /** The mini program's AppID. Default: a made-up one in the real format. */
+  appid?: string
+  /** The user's openid in this mini program (what jscode2session returns). Default: derived from the appid. */
+  openid?: string
+  /** The user's unionid, when the mini program is bound to an open-platform account. Default: none. */
+  unionid?: string
+  /** Server domains (小程序后台 → 开发设置 → 服务器域名), e.g. `{ request: ['https://api.example.com'] }`. */
+  domains?: DomainLists
+  /** false: skip the domain check, as DevTools' "不校验合法域名" setting or debug mode in a develop/trial build does. Default true. */
+  urlCheck?: boolean
+}
+
+export function resolveConfig(o: ConfigOptions): ResolvedConfig {
   const platform = o.platform ?? 'ios'
   if (!PLATFORMS.includes(platform)) {
     throw new FakeWxError(`Unknown platform ${JSON.stringify(platform)}.`, `Use one of ${PLATFORMS.map((p) => `'${p}'`).join(', ')}.`)

@@ -5,10 +5,9 @@ import type { Scope } from './auth/scope-table.ts'
 import { changeSettingsFromMenu, type SettingsToggles } from './auth/settings-page.ts'
 import { createClock, type Clock } from './clock.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
-import { resolveConfig, type AppJson, type FidelityOptions } from './config.ts'
+import { resolveConfig, type ConfigOptions } from './config.ts'
 import type { RuntimeCore } from './core.ts'
-import { Device, type EnvVersion } from './device/device.ts'
-import type { Platform } from './device/platforms.ts'
+import { Device } from './device/device.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
 import { createWx } from './facade/create-wx.ts'
@@ -23,7 +22,6 @@ import type { PresetName } from '../scenarios/presets.ts'
 import type { JsonValue, Scenario } from '../scenarios/scenario.ts'
 import { checkStorage, resolveScenario } from '../scenarios/resolve-scenario.ts'
 import { applyScenario, seedStorage } from '../scenarios/apply-scenario.ts'
-import type { DomainLists } from './apis/network/domains.ts'
 import { storageOf } from './apis/storage/storage-store.ts'
 import { filesOf } from './device/files.ts'
 import { restoreOverrides, useOverrides, type OverrideOf, type Overrides } from './facade/overrides.ts'
@@ -31,35 +29,17 @@ import { restoreOverrides, useOverrides, type OverrideOf, type Overrides } from 
 /** The fake `wx`: exactly the official type of every API fake-wx implements. */
 export type FakeWx = Pick<WechatMiniprogram.Wx, WxApiName>
 
-export interface RuntimeOptions extends FidelityOptions {
+export interface RuntimeOptions extends ConfigOptions {
   /** The user's history: a preset name or a scenario object. Default 'first-time'. */
   scenario?: PresetName | Scenario
   /** Scopes a preset applies to. Default: every scope asked by dialog. */
   scopes?: Scope[]
   /** Standing answers of the simulated user. */
   user?: UserAnswers
-  /** Default 'ios'. */
-  platform?: Platform
   /** What happens to a prompt nobody answers: 'error' (default) rejects the call loudly; 'wait' queues it for nextPrompt(). */
   onUnansweredPrompt?: OnUnansweredPrompt
-  /** Base library version. Default: a current one (config.ts). */
-  SDKVersion?: string
-  /** Which build runs. Default 'release'. */
-  envVersion?: EnvVersion
   /** The device's position (WGS-84). Default: the getLocation doc's example place. */
   position?: Partial<Position>
-  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes, networkTimeout. */
-  appJson?: AppJson
-  /** The mini program's AppID. Default: a made-up one in the real format. */
-  appid?: string
-  /** The user's openid in this mini program (what jscode2session returns). Default: derived from the appid. */
-  openid?: string
-  /** The user's unionid, when the mini program is bound to an open-platform account. Default: none. */
-  unionid?: string
-  /** Server domains (小程序后台 → 开发设置 → 服务器域名), e.g. `{ request: ['https://api.example.com'] }`. */
-  domains?: DomainLists
-  /** false: skip the domain check, as DevTools' "不校验合法域名" setting or debug mode in a develop/trial build does. Default true. */
-  urlCheck?: boolean
   /** Values already in wx storage (after the scenario's own `storage`). */
   storage?: { readonly [key: string]: JsonValue }
 }
