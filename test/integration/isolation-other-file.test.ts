@@ -1,7 +1,7 @@
 import { test as plainTest } from 'vitest'
 import { expect, test } from '../../src/vitest.ts'
 
-// Runs as its own file: whatever isolation.test.ts left (storage, global wx, login codes used) is not here.
+// Runs as its own file: whatever isolation.test.ts left (storage, the global wx, call ids) is not here.
 const atLoad = 'wx' in globalThis
 
 plainTest('no global wx when the file starts', () => {
