@@ -3,6 +3,7 @@ import { DIALECTS, type Dialect } from './errors/dialects.ts'
 import type { EnvVersion } from './device/device.ts'
 import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
+import { resolveNetworkConfig, type DomainLists, type NetworkConfig } from './apis/network/domains.ts'
 
 /** app.json fields fake-wx reads (reference/configuration/app.html). */
 export interface AppJson {
@@ -16,6 +17,8 @@ export interface AppJson {
   permission?: Record<string, { desc: string }>
   requiredPrivateInfos?: string[]
   requiredBackgroundModes?: string[]
+  /** Network timeouts in ms (default 60000 each; an API's own `timeout` option wins). */
+  networkTimeout?: { request?: number; connectSocket?: number; uploadFile?: number; downloadFile?: number }
 }
 
 /** Settings where the sources disagree or are silent; each default is the documented behaviour. */
@@ -56,14 +59,42 @@ export interface ResolvedConfig {
   readonly callbackErrors: 'uncaught' | 'console'
   readonly setDataErrors: 'throw' | 'console'
   readonly appJson: AppJson
+  /** The mini program's AppID (watermarks, jscode2session, the request Referer). */
+  readonly appid: string
+  /** The user as WeChat's server knows them in this mini program: jscode2session returns these. */
+  readonly account: { readonly openid?: string | undefined; readonly unionid?: string | undefined }
+  readonly network: NetworkConfig
 }
+
+/** A made-up AppID in the real format ('wx' + 16 hex digits). */
+export const DEFAULT_APPID = 'wxfa4efa4efa4efa4e'
 
 /** A current base library (2026); version gates compare against it. */
 export const DEFAULT_SDK_VERSION = '3.8.0'
 
-export function resolveConfig(
-  o: FidelityOptions & { platform?: Platform; SDKVersion?: string; envVersion?: EnvVersion; appJson?: AppJson },
-): ResolvedConfig {
+/** The options createRuntime resolves into the config (the rest of RuntimeOptions shapes the runtime's state). */
+export interface ConfigOptions extends FidelityOptions {
+  /** Default 'ios'. */
+  platform?: Platform
+  /** Base library version. Default: a current one (DEFAULT_SDK_VERSION). */
+  SDKVersion?: string
+  /** Which build runs. Default 'release'. */
+  envVersion?: EnvVersion
+  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes, networkTimeout. */
+  appJson?: AppJson
+  /** The mini program's AppID. Default: a made-up one in the real format. */
+  appid?: string
+  /** The user's openid in this mini program (what jscode2session returns). Default: derived from the appid. */
+  openid?: string
+  /** The user's unionid, when the mini program is bound to an open-platform account. Default: none. */
+  unionid?: string
+  /** Server domains (小程序后台 → 开发设置 → 服务器域名), e.g. `{ request: ['https://api.example.com'] }`. */
+  domains?: DomainLists
+  /** false: skip the domain check, as DevTools' "不校验合法域名" setting or debug mode in a develop/trial build does. Default true. */
+  urlCheck?: boolean
+}
+
+export function resolveConfig(o: ConfigOptions): ResolvedConfig {
   const platform = o.platform ?? 'ios'
   if (!PLATFORMS.includes(platform)) {
     throw new FakeWxError(`Unknown platform ${JSON.stringify(platform)}.`, `Use one of ${PLATFORMS.map((p) => `'${p}'`).join(', ')}.`)
@@ -87,7 +118,17 @@ export function resolveConfig(
     callbackErrors: o.callbackErrors ?? 'uncaught',
     setDataErrors: o.setDataErrors ?? 'throw',
     appJson: o.appJson ?? {},
+    appid: checkAppid(o.appid ?? DEFAULT_APPID),
+    account: { openid: o.openid, unionid: o.unionid },
+    network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),
   }
+}
+
+function checkAppid(appid: string): string {
+  if (typeof appid !== 'string' || !/^wx[0-9a-f]{16}$/.test(appid)) {
+    throw new FakeWxError(`appid must look like 'wx' followed by 16 hex digits, got ${JSON.stringify(appid)}.`)
+  }
+  return appid
 }
 
 /** Compares two base library versions: negative when a < b. */

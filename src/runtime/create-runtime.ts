@@ -4,14 +4,13 @@ import { AuthStore, type AuthState } from './auth/auth-store.ts'
 import type { Scope } from './auth/scope-table.ts'
 import { changeSettingsFromMenu, type SettingsToggles } from './auth/settings-page.ts'
 import { createClock, type Clock } from './clock.ts'
-import { resolveConfig, type AppJson, type FidelityOptions } from './config.ts'
+import { FakeWxError } from './errors/fake-wx-error.ts'
+import { resolveConfig, type ConfigOptions } from './config.ts'
 import type { RuntimeCore } from './core.ts'
-import { Device, type EnvVersion } from './device/device.ts'
-import type { Platform } from './device/platforms.ts'
+import { Device } from './device/device.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
-import { createWx } from './facade/create-wx.ts'
-import { FakeWxError } from './errors/fake-wx-error.ts'
+import { builtMethods, createWx } from './facade/create-wx.ts'
 import { readAppFolder } from './host/app-json.ts'
 import { hostOf, setAppFolder } from './host/host.ts'
 import { pageHandle, type PageHandle } from './host/page-handle.ts'
@@ -24,36 +23,33 @@ import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
 import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
 import type { PresetName } from '../scenarios/presets.ts'
-import type { Scenario } from '../scenarios/scenario.ts'
-import { resolveScenario } from '../scenarios/resolve-scenario.ts'
-import { applyScenario } from '../scenarios/apply-scenario.ts'
+import type { JsonValue, Scenario } from '../scenarios/scenario.ts'
+import { checkStorage, resolveScenario } from '../scenarios/resolve-scenario.ts'
+import { applyScenario, seedStorage } from '../scenarios/apply-scenario.ts'
+import { storageOf } from './apis/storage/storage-store.ts'
+import { filesOf } from './device/files.ts'
+import { restoreOverrides, useOverrides, type OverrideOf, type Overrides } from './facade/overrides.ts'
 
 /** The fake `wx`: exactly the official type of every API fake-wx implements. */
 export type FakeWx = Pick<WechatMiniprogram.Wx, WxApiName>
 
-export interface RuntimeOptions extends FidelityOptions {
+export interface RuntimeOptions extends ConfigOptions {
   /** The user's history: a preset name or a scenario object. Default 'first-time'. */
   scenario?: PresetName | Scenario
   /** Scopes a preset applies to. Default: every scope asked by dialog. */
   scopes?: Scope[]
   /** Standing answers of the simulated user. */
   user?: UserAnswers
-  /** Default 'ios'. */
-  platform?: Platform
   /** What happens to a prompt nobody answers: 'error' (default) rejects the call loudly; 'wait' queues it for nextPrompt(). */
   onUnansweredPrompt?: OnUnansweredPrompt
-  /** Base library version. Default: a current one (config.ts). */
-  SDKVersion?: string
-  /** Which build runs. Default 'release'. */
-  envVersion?: EnvVersion
   /** The device's position (WGS-84). Default: the getLocation doc's example place. */
   position?: Partial<Position>
-  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes. Wins over the app folder's app.json. */
-  appJson?: AppJson
   /** Real-time voice rooms: groupId → the openIds in it, as wx.joinVoIPChat reports them in `openIdList`. */
   voipRooms?: Record<string, readonly string[]>
   /** The mini program's folder (with app.json, app.js, pages/): its app.json is read, its pages run under `rt.open`. */
   app?: { root: string }
+  /** Values already in wx storage (after the scenario's own `storage`). */
+  storage?: { readonly [key: string]: JsonValue }
 }
 
 export interface Runtime {
@@ -87,6 +83,29 @@ export interface Runtime {
    * `await handle.ready` for its first events, `handle.unmount()` to remove it.
    */
   mountComponent<T extends ComponentTag>(tag: T, attributes?: ComponentAttributes[T], fixture?: ComponentFixtures[T]): ComponentHandles[T]
+  /** wx storage as the app sees it (the same store wx.getStorage reads). */
+  readonly storage: {
+    /** A copy of the stored value, or undefined when the key is absent. */
+    get(key: string): unknown
+    /** Stores as wx.setStorageSync would, within the client's limits. */
+    set(key: string, value: unknown): void
+    /** Every key and value. */
+    snapshot(): Record<string, unknown>
+  }
+  /** Local files that wx.uploadFile sends and wx.downloadFile saves. */
+  readonly files: {
+    write(path: string, data: string | ArrayBuffer | ArrayBufferView): void
+    read(path: string): Uint8Array | undefined
+  }
+  /**
+   * Replaces the body of one API for this runtime (everything around it stays: parameter check, scope gate,
+   * callbacks or Promise, trace). An asynchronous API's body returns `ok(payload)` or `failure(reason, errno)`.
+   */
+  override<N extends WxApiName>(api: N, body: OverrideOf<N>): void
+  /** Several overrides at once, msw-style: `rt.use({ getLocation: () => failure('…') })`. */
+  use(overrides: Overrides): void
+  /** Undoes overrides (all, or one API's) and any `mockImplementation` on the wx spies. */
+  restore(api?: WxApiName): void
   /** Runs `fn` as the handler of a user tap and returns its result. */
   tap<T>(fn: () => T): T
   /** Every prompt shown so far, in order, with its answer. */
@@ -141,6 +160,10 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     state: new Map(),
   }
   applyScenario(core, resolveScenario(options.scenario, options.scopes))
+  if (options.storage !== undefined) {
+    checkStorage(options.storage)
+    seedStorage(core, options.storage)
+  }
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
 
@@ -149,7 +172,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
   const installer = createInstaller(() => ({ wx, ...host().globals }))
   const { user } = core
-  return {
+  const apiNames: ReadonlySet<string> = new Set(API_DEFINITIONS.map((d) => d.name))
+  const spies = wx as unknown as Record<string, { mockRestore(): void }>
+  const rt: Runtime = {
     wx,
     auth: {
       get: (scope) => core.auth.get(scope),
@@ -167,6 +192,28 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     device: core.device,
     clock,
     mountComponent: (tag, attributes, fixture) => mountComponent(core, tag, attributes, fixture),
+    storage: {
+      get: (key) => storageOf(core).get(key),
+      set: (key, value) => {
+        const result = storageOf(core).set(key, value)
+        if (!result.ok) throw new FakeWxError(`rt.storage.set('${key}', …) is refused by the client's limits: ${result.reason.replace(/^:/, '')}.`)
+      },
+      snapshot: () => {
+        const store = storageOf(core)
+        return Object.fromEntries(store.info().keys.map((k) => [k, store.get(k)]))
+      },
+    },
+    files: {
+      write: (path, data) => filesOf(core).write(path, data),
+      read: (path) => filesOf(core).read(path),
+    },
+    override: (api, body) => useOverrides(core, apiNames, { [api]: body } as Overrides),
+    use: (overrides) => useOverrides(core, apiNames, overrides),
+    restore: (api) => {
+      restoreOverrides(core, api)
+      const methods = api === undefined ? builtMethods(wx) : [spies[api]]
+      for (const m of methods) (m as { mockRestore?: () => void } | undefined)?.mockRestore?.()
+    },
     tap: (fn) => {
       trace.record({ type: 'note', text: 'user tap' })
       return core.gesture.within(fn)
@@ -202,4 +249,22 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       return top ? pageHandle(host(), top) : undefined
     },
   }
+  RUNTIMES.set(wx, rt)
+  CORES.set(rt, core)
+  return rt
+}
+
+const RUNTIMES = new WeakMap<object, Runtime>()
+const CORES = new WeakMap<Runtime, RuntimeCore>()
+
+/** A runtime's internals, for fake-wx's own code and tests (not exported by 'fake-wx'). */
+export function coreOf(rt: Runtime): RuntimeCore {
+  const core = CORES.get(rt)
+  if (!core) throw new FakeWxError('coreOf needs a runtime made by createRuntime().')
+  return core
+}
+
+/** The runtime a fake `wx` belongs to (for matchers that accept either). */
+export function runtimeOfWx(wx: unknown): Runtime | undefined {
+  return typeof wx === 'object' && wx !== null ? RUNTIMES.get(wx) : undefined
 }

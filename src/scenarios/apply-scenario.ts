@@ -1,6 +1,8 @@
 import type { RuntimeCore } from '../runtime/core.ts'
 import type { Scope } from '../runtime/auth/scope-table.ts'
-import type { Scenario } from './scenario.ts'
+import { storageOf } from '../runtime/apis/storage/storage-store.ts'
+import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
+import type { JsonValue, Scenario } from './scenario.ts'
 
 /**
  * Puts a runtime into a scenario's state. The history is replayed into the trace (marked as history),
@@ -29,4 +31,18 @@ export function applyScenario(core: RuntimeCore, scenario: Scenario): void {
   for (const [scope, state] of Object.entries(scenario.auth)) {
     if (state) core.auth.set(scope as Scope, state, 'scenario', true)
   }
+  if (scenario.storage) seedStorage(core, scenario.storage)
+}
+
+/** Puts values in wx storage as the app stored them on an earlier launch, within the client's limits. */
+export function seedStorage(core: RuntimeCore, seed: { readonly [key: string]: JsonValue }): void {
+  const storage = storageOf(core)
+  for (const [key, value] of Object.entries(seed)) {
+    const result = storage.set(key, value)
+    if (!result.ok) {
+      throw new FakeWxError(`Failed to load scenario: storage[${JSON.stringify(key)}] cannot be stored: the client would say "setStorage:fail${result.reason.startsWith(':') ? '' : ' '}${result.reason}".`)
+    }
+  }
+  const keys = Object.keys(seed)
+  if (keys.length > 0) core.trace.record({ type: 'note', text: `storage holds ${keys.join(', ')}`, history: true })
 }

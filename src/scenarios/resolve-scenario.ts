@@ -55,8 +55,8 @@ export function validateScenario(value: unknown): Scenario {
   }
   const s = value as Record<string, unknown>
   for (const key of Object.keys(s)) {
-    if (!['name', 'description', 'auth', 'history'].includes(key)) {
-      fail(`unknown key ${JSON.stringify(key)}.`, `A scenario has name, description, auth and history.`)
+    if (!['name', 'description', 'auth', 'history', 'storage'].includes(key)) {
+      fail(`unknown key ${JSON.stringify(key)}.`, `A scenario has name, description, auth, history and storage.`)
     }
   }
   if (typeof s.auth !== 'object' || s.auth === null || Array.isArray(s.auth)) {
@@ -74,7 +74,40 @@ export function validateScenario(value: unknown): Scenario {
   const history = s.history ?? []
   if (!Array.isArray(history)) fail(`history must be an array of steps.`)
   ;(history as unknown[]).forEach((step, i) => checkStep(step, i))
+  if (s.storage !== undefined) checkStorage(s.storage)
   return value as Scenario
+}
+
+/** Storage seeds are JSON values, so a scenario stays a JSON file. */
+export function checkStorage(storage: unknown, where = 'storage'): void {
+  if (typeof storage !== 'object' || storage === null || Array.isArray(storage)) {
+    fail(`${where} must be an object of key → JSON value, e.g. { storage: { token: 'abc' } }.`)
+  }
+  for (const [key, value] of Object.entries(storage)) {
+    const path = jsonProblem(value, `${where}[${JSON.stringify(key)}]`)
+    if (path) fail(`${path} is not a JSON value.`, `Scenario storage holds strings, numbers, booleans, null, arrays and plain objects.`)
+  }
+}
+
+/** Where in `value` something that is not JSON sits, or undefined. */
+function jsonProblem(value: unknown, path: string): string | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return undefined
+  if (typeof value === 'number') return Number.isFinite(value) ? undefined : path
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = jsonProblem(value[i], `${path}[${i}]`)
+      if (p) return p
+    }
+    return undefined
+  }
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const [k, v] of Object.entries(value)) {
+      const p = jsonProblem(v, `${path}.${k}`)
+      if (p) return p
+    }
+    return undefined
+  }
+  return path
 }
 
 function checkStep(step: unknown, i: number): void {

@@ -5,7 +5,10 @@
 import { APP_EVENT_APIS } from './app-event/index.ts'
 import { LOCATION_APIS } from './location/index.ts'
 import { NAVIGATION_APIS } from './navigation/index.ts'
+import { LOGIN_APIS } from './login/index.ts'
+import { NETWORK_APIS } from './network/index.ts'
 import { SETTINGS_APIS } from './settings/index.ts'
+import { STORAGE_APIS } from './storage/index.ts'
 import { UI_APIS } from './ui/index.ts'
 import { RECORD_APIS } from './record/index.ts'
 import { CAMERA_APIS } from './camera/index.ts'
@@ -20,6 +23,9 @@ export const API_DEFINITIONS = [
   ...RECORD_APIS,
   ...CAMERA_APIS,
   ...BLUETOOTH_APIS,
+  ...NETWORK_APIS,
+  ...STORAGE_APIS,
+  ...LOGIN_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

@@ -70,5 +70,15 @@ export function createWx(core: RuntimeCore, definitions: readonly ApiDefinition[
   if (!defs) byNameCache.set(definitions, (defs = new Map(definitions.map((d) => [d.name, d]))))
   const target: Record<string, unknown> = {}
   owners.set(target, { core, defs })
-  return new Proxy(target, handler)
+  const wx = new Proxy(target, handler)
+  targets.set(wx, target)
+  return wx
+}
+
+const targets = new WeakMap<object, Record<string, unknown>>()
+
+/** The methods of `wx` built so far (reading the others would build them). */
+export function builtMethods(wx: object): unknown[] {
+  const target = targets.get(wx)
+  return target ? Object.values(target) : []
 }

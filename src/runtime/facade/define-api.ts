@@ -21,7 +21,7 @@ export type PayloadOf<N extends ApiName> = Omit<SuccessOf<N>, 'errMsg'>
  * An asynchronous API: options with success/fail/complete, or a Promise when none is given.
  * The facade does the rest: parameter check, tap rule, scope gate, delivery, trace.
  */
-export interface AsyncApi<N extends ApiName = ApiName> {
+export interface AsyncApi<N extends ApiName = ApiName, H = unknown> {
   readonly kind: 'async'
   readonly name: N
   /** Parameter table (params.ts). */
@@ -30,8 +30,13 @@ export interface AsyncApi<N extends ApiName = ApiName> {
   readonly scope?: Scope | ((ctx: ApiContext, options: OptionsOf<N>) => Scope | undefined)
   /** Whether the Promise form exists (it does for most, from base library 2.10.2). Default true. */
   readonly promise?: boolean
+  /**
+   * APIs that return a task (wx.request → RequestTask, wx.downloadFile → DownloadTask …): builds it when the
+   * call is made; the call returns it at once (there is no Promise form) and `run` gets it as its third argument.
+   */
+  readonly task?: (ctx: ApiContext, options: OptionsOf<N>) => H
   /** The body, run after every gate passed. */
-  run(ctx: ApiContext, options: OptionsOf<N>): Outcome<PayloadOf<N>> | Promise<Outcome<PayloadOf<N>>>
+  run(ctx: ApiContext, options: OptionsOf<N>, task: H): Outcome<PayloadOf<N>> | Promise<Outcome<PayloadOf<N>>>
 }
 
 /** A synchronous API (getRecorderManager, onLocationChange, getSystemSetting …): called and returned as is. */
@@ -41,10 +46,11 @@ export interface SyncApi<N extends ApiName = ApiName> {
   run(ctx: ApiContext, ...args: ArgsOf<N>): ReturnOf<N>
 }
 
-export type ApiDefinition<N extends ApiName = ApiName> = AsyncApi<N> | SyncApi<N>
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each API has its own task type
+export type ApiDefinition<N extends ApiName = ApiName> = AsyncApi<N, any> | SyncApi<N>
 
 /** Declares an asynchronous wx API. The file that calls it should read like the API's doc page. */
-export function defineAsyncApi<N extends ApiName>(def: Omit<AsyncApi<N>, 'kind'>): AsyncApi<N> {
+export function defineAsyncApi<N extends ApiName, H = undefined>(def: Omit<AsyncApi<N, H>, 'kind'>): AsyncApi<N, H> {
   return { kind: 'async', ...def }
 }
 

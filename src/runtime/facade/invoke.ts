@@ -1,5 +1,6 @@
 import { compareVersion } from '../config.ts'
 import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
+import { clientErrMsg } from '../errors/app-service-error.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { callee } from '../trace/timeline.ts'
@@ -7,6 +8,7 @@ import { GESTURE_SOURCES } from '../user/gestures.ts'
 import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
 import { callAppCode, throwLater } from './deliver.ts'
 import { GATES } from './gates.ts'
+import { overrideFor } from './overrides.ts'
 import { checkParams } from './params.ts'
 
 type Callback = (res: unknown) => void
@@ -39,7 +41,8 @@ export function contextFor(core: RuntimeCore, api: string): ApiContext {
  *    (and the API has a Promise form, from base library 2.10.2); otherwise undefined ([API-PROMISE], research.md §1.6);
  *  - results always arrive asynchronously (microtask), never synchronously and never via timers;
  *  - an exception in a callback does not reach the caller and `complete` still runs (research.md §6);
- *  - callbacks of a call made during a tap run inside the tap, Promise continuations do not.
+ *  - callbacks of a call made during a tap run inside the tap, Promise continuations do not;
+ *  - a task API (`def.task`) returns its task at once and has no Promise form.
  * A misuse of fake-wx (e.g. an unanswered prompt) rejects the Promise with that Error, or is thrown
  * as an uncaught exception for a callback-style call.
  */
@@ -48,9 +51,10 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
   const ctx = contextFor(core, def.name)
   core.trace.record({ type: 'call', id, api: def.name, args: options })
   const cbs = callbacksOf(options)
+  const task = def.task?.(ctx, (options ?? {}) as never)
   let outcome: Promise<Outcome>
   try {
-    outcome = Promise.resolve(runGatesAndBody(ctx, def, options))
+    outcome = Promise.resolve(runGatesAndBody(ctx, def, options, task))
   } catch (error) {
     outcome = Promise.reject(error as Error)
   }
@@ -64,7 +68,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
     return result
   }
 
-  if (!namesCallback(options) && def.promise !== false && compareVersion(core.config.SDKVersion, PROMISE_SINCE) >= 0) {
+  if (!namesCallback(options) && def.promise !== false && !def.task && compareVersion(core.config.SDKVersion, PROMISE_SINCE) >= 0) {
     return outcome.then(
       (o) => {
         const result = finish(o)
@@ -90,14 +94,14 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
       throwLater(error)
     },
   )
-  return undefined
+  return task
 }
 
 /**
  * Runs the gates, then the body. Stays synchronous while every step is (most calls on a granted
  * scope are), and only goes async at the first step that returns a Promise; delivery is async either way.
  */
-function runGatesAndBody(ctx: ApiContext, def: AsyncApi, options: unknown): Outcome | Promise<Outcome> {
+function runGatesAndBody(ctx: ApiContext, def: AsyncApi, options: unknown, task: unknown): Outcome | Promise<Outcome> {
   const opts = (options ?? {}) as object
   const step = (i: number): Outcome | Promise<Outcome> => {
     for (; i < GATES.length; i++) {
@@ -108,7 +112,8 @@ function runGatesAndBody(ctx: ApiContext, def: AsyncApi, options: unknown): Outc
       }
       if (stop) return stop
     }
-    const outcome = def.run(ctx, opts as never)
+    const run = (overrideFor(ctx, 'async') ?? def.run) as AsyncApi['run']
+    const outcome = run(ctx, opts as never, task)
     return outcome instanceof Promise ? outcome.then(checked(def)) : checked(def)(outcome)
   }
   return step(0)
@@ -159,10 +164,22 @@ function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, re
   call('complete')
 }
 
-/** A synchronous API: traced, then run as is. */
+/**
+ * A synchronous API: traced, then run as is. What the client throws on failure (a Sync form's
+ * AppServiceSdkKnownError) is traced as the call's fail result before it reaches the app.
+ */
 export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): unknown {
-  core.trace.record({ type: 'call', id: nextCallId(core), api: def.name, args: args.length <= 1 ? args[0] : args })
-  return (def.run as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown)(contextFor(core, def.name), ...args)
+  const id = nextCallId(core)
+  core.trace.record({ type: 'call', id, api: def.name, args: args.length <= 1 ? args[0] : args })
+  const ctx = contextFor(core, def.name)
+  const run = (overrideFor(ctx, 'sync') ?? def.run) as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown
+  try {
+    return run(ctx, ...args)
+  } catch (error) {
+    const errMsg = clientErrMsg(error)
+    if (errMsg !== undefined) core.trace.record({ type: 'result', id, api: def.name, ok: false, result: { errMsg } })
+    throw error
+  }
 }
 
 /** Records a call that is not a wx API call (a method of a returned object, a component) and returns its id. */

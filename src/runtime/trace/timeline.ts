@@ -55,11 +55,22 @@ function args(value: unknown): string {
   return value === undefined ? '' : json(value)
 }
 
-function json(value: unknown): string {
+/** Longer strings (a 1MB storage value, a response body) are cut so a line stays readable. */
+const MAX_STRING = 120
+
+/** A value on one line, as the timeline shows it (functions as [Function], long strings cut). */
+export function json(value: unknown): string {
   if (value === undefined) return 'undefined'
   if (typeof value === 'function') return '[Function]'
   try {
-    return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'function' ? '[Function]' : v)) ?? String(value)
+    return (
+      JSON.stringify(value, (_k, v: unknown) => {
+        if (typeof v === 'function') return '[Function]'
+        if (typeof v === 'string' && v.length > MAX_STRING) return `${v.slice(0, MAX_STRING)}…(${v.length} chars)`
+        if (v instanceof ArrayBuffer) return `[ArrayBuffer ${v.byteLength} bytes]`
+        return v
+      }) ?? String(value)
+    )
   } catch {
     return String(value)
   }
