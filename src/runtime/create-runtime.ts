@@ -7,6 +7,8 @@ import { createClock, type Clock } from './clock.ts'
 import { resolveConfig, type AppJson, type FidelityOptions } from './config.ts'
 import type { RuntimeCore } from './core.ts'
 import { Device, type EnvVersion } from './device/device.ts'
+import type { OsOptions } from './device/os-permissions.ts'
+import type { SwitchOptions } from './device/system-switches.ts'
 import type { Platform } from './device/platforms.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
@@ -23,8 +25,8 @@ import { Trace } from './trace/trace.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
 import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
-import type { PresetName } from '../scenarios/presets.ts'
-import type { Scenario } from '../scenarios/scenario.ts'
+import { needsAuthorization, privacyOf, tapAgreePrivacyButton, type PrivacyOptions } from './privacy/privacy-state.ts'
+import { resolveLayers, type ScenarioOption } from '../scenarios/layer-presets.ts'
 import { resolveScenario } from '../scenarios/resolve-scenario.ts'
 import { applyScenario } from '../scenarios/apply-scenario.ts'
 
@@ -32,9 +34,12 @@ import { applyScenario } from '../scenarios/apply-scenario.ts'
 export type FakeWx = Pick<WechatMiniprogram.Wx, WxApiName>
 
 export interface RuntimeOptions extends FidelityOptions {
-  /** The user's history: a preset name or a scenario object. Default 'first-time'. */
-  scenario?: PresetName | Scenario
-  /** Scopes a preset applies to. Default: every scope asked by dialog. */
+  /**
+   * The user's history (a preset name or a scenario object; default 'first-time') and/or layer presets
+   * ('os-denied', 'privacy-not-agreed', …), alone or in a list: `['denied-once', 'os-denied']`.
+   */
+  scenario?: ScenarioOption
+  /** Scopes a preset applies to (an OS layer preset: the OS permissions behind them). Default: every scope asked by dialog. */
   scopes?: Scope[]
   /** Standing answers of the simulated user. */
   user?: UserAnswers
@@ -48,8 +53,17 @@ export interface RuntimeOptions extends FidelityOptions {
   envVersion?: EnvVersion
   /** The device's position (WGS-84). Default: the getLocation doc's example place. */
   position?: Partial<Position>
-  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes. Wins over the app folder's app.json. */
+  /** app.json fields the flow reads: permission descriptions, requiredPrivateInfos, requiredBackgroundModes. Wins over the
+   *  app folder's app.json. With neither, requiredPrivateInfos is not checked. */
   appJson?: AppJson
+  /** WeChat's OS permissions, e.g. `{ location: 'denied' }`. Default: all 'authorized'. */
+  os?: OsOptions
+  /** System switches, e.g. `{ location: false }` (location services off). Default: all on. */
+  switches?: SwitchOptions
+  /** The privacy agreement. Default: every type declared, and the user already agreed. */
+  privacy?: PrivacyOptions
+  /** The WeChat app's version. */
+  wechatVersion?: string
   /** Real-time voice rooms: groupId → the openIds in it, as wx.joinVoIPChat reports them in `openIdList`. */
   voipRooms?: Record<string, readonly string[]>
   /** The mini program's folder (with app.json, app.js, pages/): its app.json is read, its pages run under `rt.open`. */
@@ -77,8 +91,18 @@ export interface Runtime {
     /** The user opens the settings page from the menu, on their own, and sets these switches. */
     changeSettings(toggles: SettingsToggles): void
   }
-  /** The phone: platform, base library, position (`moveTo`). */
+  /** The phone: platform, base library, position (`moveTo`), WeChat's OS permissions (`os.set`), switches (`switches.set`). */
   readonly device: Device
+  /** The privacy agreement. */
+  readonly privacy: {
+    /** The user taps `<button id="<buttonId>" open-type="agreePrivacyAuthorization">`: consent is recorded and the id
+     *  is accepted by `resolve({ event: 'agree', buttonId })`. */
+    tapAgreeButton(buttonId: string): void
+    /** What wx.getPrivacySetting reports now. */
+    readonly needAuthorization: boolean
+    /** Calls held until the app's onNeedPrivacyAuthorization listener calls resolve, by API name. */
+    readonly held: readonly string[]
+  }
   /** The runtime's virtual clock. */
   readonly clock: Clock
   /**
@@ -120,7 +144,8 @@ export interface Runtime {
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const folder = options.app && readAppFolder(options.app.root)
-  const config = resolveConfig(folder ? { ...options, appJson: { ...folder.appJson, ...options.appJson } } : options)
+  const { history, layers } = resolveLayers(options.scenario, options, options.scopes)
+  const config = resolveConfig({ ...options, ...layers, ...(folder ? { appJson: { ...folder.appJson, ...options.appJson } } : {}) })
   const clock = createClock()
   const trace = new Trace(clock.now)
   const core: RuntimeCore = {
@@ -134,13 +159,16 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       SDKVersion: config.SDKVersion,
       envVersion: config.envVersion,
       position: { ...DEFAULT_POSITION, ...options.position },
+      os: layers.os,
+      switches: layers.switches,
+      ...(options.wechatVersion ? { wechatVersion: options.wechatVersion } : {}),
     }),
     gesture: new Gesture(),
     events: new WxEvents(),
     dialogs: { tail: Promise.resolve() },
     state: new Map(),
   }
-  applyScenario(core, resolveScenario(options.scenario, options.scopes))
+  applyScenario(core, resolveScenario(history, options.scopes))
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
 
@@ -165,6 +193,15 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       changeSettings: (toggles) => changeSettingsFromMenu(core, toggles),
     },
     device: core.device,
+    privacy: {
+      tapAgreeButton: (buttonId) => tapAgreePrivacyButton(core, buttonId),
+      get needAuthorization() {
+        return needsAuthorization(privacyOf(core))
+      },
+      get held() {
+        return privacyOf(core).held
+      },
+    },
     clock,
     mountComponent: (tag, attributes, fixture) => mountComponent(core, tag, attributes, fixture),
     tap: (fn) => {
