@@ -2,7 +2,7 @@ import type { ApiContext } from '../core.ts'
 import { withDialog } from '../auth/scope-gate.ts'
 import { ERRNO } from '../errors/errno.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
-import { later, throwLater } from '../facade/deliver.ts'
+import { later, reportAppError } from '../facade/deliver.ts'
 import type { Gate } from '../facade/gates.ts'
 import { privacyTypesOfCall, type PrivacyType } from './privacy-apis.ts'
 import { needsAuthorization, privacyOf, recordAgreement, type PrivacyResolve } from './privacy-state.ts'
@@ -63,9 +63,7 @@ export async function askPrivacy(ctx: ApiContext, referrer: string): Promise<'ag
         try {
           listener(resolve, { referrer })
         } catch (error) {
-          ctx.trace.record({ type: 'note', text: `exception in the onNeedPrivacyAuthorization listener: ${String(error)}` })
-          if (ctx.config.callbackErrors === 'uncaught') throwLater(error)
-          else console.error(error)
+          reportAppError(ctx, 'the onNeedPrivacyAuthorization listener', error, 'onNeedPrivacyAuthorization listener function')
         }
       })
     })

@@ -242,3 +242,24 @@ describe('the privacy pre-check is asynchronous ([BASELIB-RE] research.md §3)',
     expect(order).toEqual(['returned', 'listener'])
   })
 })
+
+describe('an exception in the listener', () => {
+  test('is reported like any app-code exception, and the held call stays pending', async () => {
+    const rt = createRuntime({ scenario: ['granted', 'privacy-not-agreed'], callbackErrors: 'console' })
+    const errors: unknown[] = []
+    const original = console.error
+    console.error = (...args: unknown[]) => errors.push(args.join(' '))
+    try {
+      onNeedPrivacy(rt.wx, () => {
+        throw new Error('popup component not found')
+      })
+      void rt.wx.getLocation({}).catch(() => {})
+      await rt.settle()
+    } finally {
+      console.error = original
+    }
+    expect(rt.timeline()).toContain('exception in the onNeedPrivacyAuthorization listener: Error: popup component not found')
+    expect(errors).toEqual([expect.stringContaining('thirdScriptError')])
+    expect(rt.privacy.held).toEqual(['getLocation'])
+  })
+})
