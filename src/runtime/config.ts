@@ -1,9 +1,14 @@
+import { checkAppJson } from './app-json/app-json.ts'
 import type { WithdrawnScopesPolicy } from './auth/auth-setting.ts'
-import { DIALECTS, type Dialect } from './errors/dialects.ts'
+import { DIALECT_VARIANTS, DIALECTS, type Dialect, type DialectName } from './errors/dialects.ts'
 import type { EnvVersion } from './device/device.ts'
 import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { resolveNetworkConfig, type DomainLists, type NetworkConfig } from './apis/network/domains.ts'
+import { resolvePrivacy, type PrivacyOptions, type ResolvedPrivacy } from './privacy/privacy-state.ts'
+import { featuresOf, type Features } from './versions/api-versions.ts'
+
+export { compareVersion } from './versions/compare-version.ts'
 
 /** app.json fields fake-wx reads (reference/configuration/app.html). */
 export interface AppJson {
@@ -23,8 +28,9 @@ export interface AppJson {
 
 /** Settings where the sources disagree or are silent; each default is the documented behaviour. */
 export interface FidelityOptions {
-  /** How refusals are worded; defaults to the platform's dialect (errors/dialects.ts). */
-  dialect?: Partial<Dialect>
+  /** How refusals are worded: a named variant ('android-legacy', 'ios-12006', …) or fields over the platform's
+   *  default (errors/dialects.ts). */
+  dialect?: DialectName | Partial<Dialect>
   /** Whether getSetting lists address/invoice/invoiceTitle/userInfo as true before their API was used. Default 'always'. */
   withdrawnScopes?: WithdrawnScopesPolicy
   /** Tap-only APIs check the gesture: 'enforce' (phones), 'ignore' (DevTools). Default: by platform. */
@@ -46,6 +52,11 @@ export interface FidelityOptions {
    * FakeWxError at the setData call; 'console' logs and skips as the client does.
    */
   setDataErrors?: 'throw' | 'console'
+  /**
+   * The server flag a release build's requiredPrivateInfos check reads (locationPrivateInfosCheckStatus):
+   * true for versions published after 2022-07-14 (default), false for older, grandfathered ones (research.md §7.2).
+   */
+  releasePrivateInfosCheck?: boolean
 }
 
 export interface ResolvedConfig {
@@ -64,6 +75,12 @@ export interface ResolvedConfig {
   /** The user as WeChat's server knows them in this mini program: jscode2session returns these. */
   readonly account: { readonly openid?: string | undefined; readonly unionid?: string | undefined }
   readonly network: NetworkConfig
+  /** Whether the test gave an app.json at all (without one, requiredPrivateInfos is not checked). */
+  readonly appJsonGiven: boolean
+  readonly releasePrivateInfosCheck: boolean
+  readonly privacy: ResolvedPrivacy
+  /** Version-gated behaviours on this base library (versions/api-versions.ts FEATURE_SINCE). */
+  readonly features: Features
 }
 
 /** A made-up AppID in the real format ('wx' + 16 hex digits). */
@@ -92,6 +109,8 @@ export interface ConfigOptions extends FidelityOptions {
   domains?: DomainLists
   /** false: skip the domain check, as DevTools' "不校验合法域名" setting or debug mode in a develop/trial build does. Default true. */
   urlCheck?: boolean
+  /** The privacy agreement (privacy/privacy-state.ts). */
+  privacy?: PrivacyOptions
 }
 
 export function resolveConfig(o: ConfigOptions): ResolvedConfig {
@@ -107,17 +126,22 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
   if (!/^\d+\.\d+\.\d+$/.test(SDKVersion)) {
     throw new FakeWxError(`SDKVersion must look like '3.8.0', got ${JSON.stringify(SDKVersion)}.`)
   }
+  const appJson = checkAppJson(o.appJson)
   return {
     platform,
     SDKVersion,
     envVersion,
-    dialect: { ...DIALECTS[platform], ...o.dialect },
+    dialect: resolveDialect(platform, o.dialect),
     withdrawnScopes: o.withdrawnScopes ?? 'always',
     enforceTapGesture: o.tapGesture ? o.tapGesture === 'enforce' : PLATFORM_PROFILES[platform].enforcesTapGesture,
     legacy: { chooseLocationScope: o.legacy?.chooseLocationScope ?? false },
     callbackErrors: o.callbackErrors ?? 'uncaught',
     setDataErrors: o.setDataErrors ?? 'throw',
-    appJson: o.appJson ?? {},
+    appJson: appJson ?? {},
+    appJsonGiven: appJson !== undefined,
+    releasePrivateInfosCheck: o.releasePrivateInfosCheck ?? true,
+    privacy: resolvePrivacy(o.privacy),
+    features: featuresOf(SDKVersion),
     appid: checkAppid(o.appid ?? DEFAULT_APPID),
     account: { openid: o.openid, unionid: o.unionid },
     network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),
@@ -131,20 +155,10 @@ function checkAppid(appid: string): string {
   return appid
 }
 
-/** Compares two base library versions: negative when a < b. */
-export function compareVersion(a: string, b: string): number {
-  const pa = parseVersion(a)
-  const pb = parseVersion(b)
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const d = (pa[i] ?? 0) - (pb[i] ?? 0)
-    if (d !== 0) return d
+function resolveDialect(platform: Platform, dialect: DialectName | Partial<Dialect> | undefined): Dialect {
+  if (typeof dialect !== 'string') return { ...DIALECTS[platform], ...dialect }
+  if (!Object.hasOwn(DIALECT_VARIANTS, dialect)) {
+    throw new FakeWxError(`Unknown dialect ${JSON.stringify(dialect)}.`, `Dialects: ${Object.keys(DIALECT_VARIANTS).join(', ')}; or pass fields, e.g. { authDeny: 'auth denied' }.`)
   }
-  return 0
-}
-
-const parsedVersions = new Map<string, readonly number[]>()
-function parseVersion(v: string): readonly number[] {
-  let parts = parsedVersions.get(v)
-  if (!parts) parsedVersions.set(v, (parts = v.split('.').map(Number)))
-  return parts
+  return DIALECT_VARIANTS[dialect]
 }

@@ -7,7 +7,10 @@ import { createClock, type Clock } from './clock.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { resolveConfig, type ConfigOptions } from './config.ts'
 import type { RuntimeCore } from './core.ts'
-import { Device } from './device/device.ts'
+import { Device, type EnvVersion } from './device/device.ts'
+import type { OsOptions } from './device/os-permissions.ts'
+import type { SwitchOptions } from './device/system-switches.ts'
+import type { Platform } from './device/platforms.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
 import { builtMethods, createWx } from './facade/create-wx.ts'
@@ -22,21 +25,25 @@ import { Trace } from './trace/trace.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
 import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
-import type { PresetName } from '../scenarios/presets.ts'
-import type { JsonValue, Scenario } from '../scenarios/scenario.ts'
+import type { JsonValue } from '../scenarios/scenario.ts'
 import { checkStorage, resolveScenario } from '../scenarios/resolve-scenario.ts'
 import { applyScenario, seedStorage } from '../scenarios/apply-scenario.ts'
 import { storageOf } from './apis/storage/storage-store.ts'
 import { filesOf } from './device/files.ts'
 import { restoreOverrides, useOverrides, type OverrideOf, type Overrides } from './facade/overrides.ts'
+import { needsAuthorization, privacyOf, tapAgreePrivacyButton, type PrivacyOptions } from './privacy/privacy-state.ts'
+import { resolveLayers, type ScenarioOption } from '../scenarios/layer-presets.ts'
 
 /** The fake `wx`: exactly the official type of every API fake-wx implements. */
 export type FakeWx = Pick<WechatMiniprogram.Wx, WxApiName>
 
 export interface RuntimeOptions extends ConfigOptions {
-  /** The user's history: a preset name or a scenario object. Default 'first-time'. */
-  scenario?: PresetName | Scenario
-  /** Scopes a preset applies to. Default: every scope asked by dialog. */
+  /**
+   * The user's history (a preset name or a scenario object; default 'first-time') and/or layer presets
+   * ('os-denied', 'privacy-not-agreed', …), alone or in a list: `['denied-once', 'os-denied']`.
+   */
+  scenario?: ScenarioOption
+  /** Scopes a preset applies to (an OS layer preset: the OS permissions behind them). Default: every scope asked by dialog. */
   scopes?: Scope[]
   /** Standing answers of the simulated user. */
   user?: UserAnswers
@@ -44,6 +51,12 @@ export interface RuntimeOptions extends ConfigOptions {
   onUnansweredPrompt?: OnUnansweredPrompt
   /** The device's position (WGS-84). Default: the getLocation doc's example place. */
   position?: Partial<Position>
+  /** WeChat's OS permissions, e.g. `{ location: 'denied' }`. Default: all 'authorized'. */
+  os?: OsOptions
+  /** System switches, e.g. `{ location: false }` (location services off). Default: all on. */
+  switches?: SwitchOptions
+  /** The WeChat app's version. */
+  wechatVersion?: string
   /** Real-time voice rooms: groupId → the openIds in it, as wx.joinVoIPChat reports them in `openIdList`. */
   voipRooms?: Record<string, readonly string[]>
   /** The mini program's folder (with app.json, app.js, pages/): its app.json is read, its pages run under `rt.open`. */
@@ -73,8 +86,18 @@ export interface Runtime {
     /** The user opens the settings page from the menu, on their own, and sets these switches. */
     changeSettings(toggles: SettingsToggles): void
   }
-  /** The phone: platform, base library, position (`moveTo`). */
+  /** The phone: platform, base library, position (`moveTo`), WeChat's OS permissions (`os.set`), switches (`switches.set`). */
   readonly device: Device
+  /** The privacy agreement. */
+  readonly privacy: {
+    /** The user taps `<button id="<buttonId>" open-type="agreePrivacyAuthorization">`: consent is recorded and the id
+     *  is accepted by `resolve({ event: 'agree', buttonId })`. */
+    tapAgreeButton(buttonId: string): void
+    /** What wx.getPrivacySetting reports now. */
+    readonly needAuthorization: boolean
+    /** Calls held until the app's onNeedPrivacyAuthorization listener calls resolve, by API name. */
+    readonly held: readonly string[]
+  }
   /** The runtime's virtual clock. */
   readonly clock: Clock
   /**
@@ -139,7 +162,8 @@ export interface Runtime {
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const folder = options.app && readAppFolder(options.app.root)
-  const config = resolveConfig(folder ? { ...options, appJson: { ...folder.appJson, ...options.appJson } } : options)
+  const { history, layers } = resolveLayers(options.scenario, options, options.scopes)
+  const config = resolveConfig({ ...options, ...layers, ...(folder ? { appJson: { ...folder.appJson, ...options.appJson } } : {}) })
   const clock = createClock()
   const trace = new Trace(clock.now)
   const core: RuntimeCore = {
@@ -153,13 +177,16 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       SDKVersion: config.SDKVersion,
       envVersion: config.envVersion,
       position: { ...DEFAULT_POSITION, ...options.position },
+      os: layers.os,
+      switches: layers.switches,
+      ...(options.wechatVersion ? { wechatVersion: options.wechatVersion } : {}),
     }),
     gesture: new Gesture(),
     events: new WxEvents(),
     dialogs: { tail: Promise.resolve() },
     state: new Map(),
   }
-  applyScenario(core, resolveScenario(options.scenario, options.scopes))
+  applyScenario(core, resolveScenario(history, options.scopes))
   if (options.storage !== undefined) {
     checkStorage(options.storage)
     seedStorage(core, options.storage)
@@ -190,6 +217,15 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       changeSettings: (toggles) => changeSettingsFromMenu(core, toggles),
     },
     device: core.device,
+    privacy: {
+      tapAgreeButton: (buttonId) => tapAgreePrivacyButton(core, buttonId),
+      get needAuthorization() {
+        return needsAuthorization(privacyOf(core))
+      },
+      get held() {
+        return privacyOf(core).held
+      },
+    },
     clock,
     mountComponent: (tag, attributes, fixture) => mountComponent(core, tag, attributes, fixture),
     storage: {

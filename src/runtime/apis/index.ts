@@ -3,21 +3,27 @@
  * `rt.wx` is built from this list and typed as `Pick<WechatMiniprogram.Wx, WxApiName>`.
  */
 import { APP_EVENT_APIS } from './app-event/index.ts'
+import { BASE_APIS } from './base/index.ts'
 import { LOCATION_APIS } from './location/index.ts'
 import { NAVIGATION_APIS } from './navigation/index.ts'
 import { LOGIN_APIS } from './login/index.ts'
 import { NETWORK_APIS } from './network/index.ts'
+import { PRIVACY_APIS } from './privacy/index.ts'
 import { SETTINGS_APIS } from './settings/index.ts'
 import { STORAGE_APIS } from './storage/index.ts'
+import { SYSTEM_APIS } from './system/index.ts'
 import { UI_APIS } from './ui/index.ts'
 import { RECORD_APIS } from './record/index.ts'
 import { CAMERA_APIS } from './camera/index.ts'
 import { BLUETOOTH_APIS } from './bluetooth/index.ts'
 
 export const API_DEFINITIONS = [
+  ...BASE_APIS,
+  ...SYSTEM_APIS,
   ...APP_EVENT_APIS,
   ...NAVIGATION_APIS,
   ...SETTINGS_APIS,
+  ...PRIVACY_APIS,
   ...UI_APIS,
   ...LOCATION_APIS,
   ...RECORD_APIS,

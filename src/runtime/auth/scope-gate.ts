@@ -1,4 +1,5 @@
 import type { ApiContext } from '../core.ts'
+import { authDenyReason } from '../errors/dialects.ts'
 import { ERRNO } from '../errors/errno.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
 import { SCOPE_TABLE, type Scope } from './scope-table.ts'
@@ -38,9 +39,9 @@ export async function requestScope(ctx: ApiContext, scope: Scope): Promise<Scope
   })
 }
 
-/** The fail outcome for a refused scope: `<api>:fail auth deny`, errno 103. */
+/** The fail outcome for a refused scope: `<api>:fail auth deny` (in the runtime's dialect), errno 103. */
 export function authDeny(ctx: ApiContext): Outcome<never> {
-  return failure(ctx.config.dialect.authDeny, ERRNO.authDeny)
+  return failure(authDenyReason(ctx.config.dialect, ctx.api), ERRNO.authDeny)
 }
 
 /** Guards an API with a scope: undefined when it may run, else the client's refusal. */

@@ -24,17 +24,25 @@ export function listedSwitches(core: RuntimeCore): Record<string, boolean> {
   return { ...core.auth.snapshot() } as Record<string, boolean>
 }
 
+/**
+ * Leaves the mini program for a native page (settings page, the phone's Settings app …) and comes back:
+ * hidden before (wx.onAppHide), shown after (wx.onAppShow), also when `during` fails.
+ */
+export async function awayFromMiniProgram<T>(core: RuntimeCore, during: () => Promise<T>): Promise<T> {
+  appVisibility(core, 'appHide')
+  try {
+    return await during()
+  } finally {
+    appVisibility(core, 'appShow')
+  }
+}
+
 /** Opens the settings page, lets the user set switches (`answer`), applies them and comes back. */
 export async function visitSettingsPage(
   core: RuntimeCore,
   answer: (listed: Record<string, boolean>) => Promise<SettingsToggles>,
 ): Promise<void> {
-  appVisibility(core, 'appHide')
-  try {
-    applyToggles(core, await answer(listedSwitches(core)))
-  } finally {
-    appVisibility(core, 'appShow')
-  }
+  await awayFromMiniProgram(core, async () => applyToggles(core, await answer(listedSwitches(core))))
 }
 
 /** The user opens the settings page on their own (from the "…" menu) and changes switches. */

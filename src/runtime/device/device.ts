@@ -1,8 +1,10 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { Trace } from '../trace/trace.ts'
 import { BluetoothSwitch } from './bluetooth-switch.ts'
+import { OsPermissions, type OsOptions } from './os-permissions.ts'
 import type { Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
+import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
 
 export type EnvVersion = 'develop' | 'trial' | 'release'
 
@@ -13,11 +15,21 @@ export interface DeviceOptions {
   /** Which build of the mini program runs: __wxConfig.envVersion. */
   envVersion: EnvVersion
   position: Position
+  /** WeChat's OS permissions (default all 'authorized'). */
+  os?: OsOptions
+  /** System switches (default all on). */
+  switches?: SwitchOptions
+  /** The WeChat app's version (`version` of wx.getAppBaseInfo). */
+  wechatVersion?: string
 }
 
+/** A current WeChat (2026); only reported, no rule reads it yet. */
+export const DEFAULT_WECHAT_VERSION = '8.0.54'
+
 /**
- * The phone: platform, base library, which build runs, and where it is. Tests move it with
- * `rt.device.moveTo({ latitude, longitude })`.
+ * The phone: platform, base library, which build runs, where it is, WeChat's OS permissions and the
+ * system switches. Tests move it with `rt.device.moveTo({ latitude, longitude })`, change permissions
+ * with `rt.device.os.set({ location: 'denied' })` and switches with `rt.device.switches.set({ location: false })`.
  */
 export class Device {
   readonly platform: Platform
@@ -25,6 +37,9 @@ export class Device {
   readonly envVersion: EnvVersion
   /** The Bluetooth switch: `rt.device.bluetooth.setEnabled(false)`. */
   readonly bluetooth: BluetoothSwitch
+  readonly wechatVersion: string
+  #os: OsPermissions | undefined
+  #switches: SystemSwitches | undefined
   #position: Position
   readonly #trace: Trace
   readonly #moveListeners = new Set<(p: Readonly<Position>) => void>()
@@ -35,7 +50,21 @@ export class Device {
     this.platform = options.platform
     this.SDKVersion = options.SDKVersion
     this.envVersion = options.envVersion
+    this.wechatVersion = options.wechatVersion ?? DEFAULT_WECHAT_VERSION
+    // Built now when given (so a bad option fails at createRuntime), else on first use: most tests never touch them.
+    if (options.os) this.#os = new OsPermissions(trace, options.platform, options.os)
+    if (options.switches) this.#switches = new SystemSwitches(trace, this.bluetooth, options.switches)
     this.#position = checkPosition(options.position)
+  }
+
+  /** WeChat's permissions in the phone's Settings (device/os-permissions.ts): `rt.device.os.set({ location: 'denied' })`. */
+  get os(): OsPermissions {
+    return (this.#os ??= new OsPermissions(this.#trace, this.platform))
+  }
+
+  /** Location services, Bluetooth, Wi-Fi (device/system-switches.ts): `rt.device.switches.set({ location: false })`. */
+  get switches(): SystemSwitches {
+    return (this.#switches ??= new SystemSwitches(this.#trace, this.bluetooth))
   }
 
   get position(): Readonly<Position> {

@@ -1,4 +1,5 @@
 import type { RuntimeCore } from '../core.ts'
+import { apiAvailable } from '../versions/api-versions.ts'
 import type { ApiDefinition } from './define-api.ts'
 import { invokeAsync, invokeSync } from './invoke.ts'
 import { wxSpy } from './spy.ts'
@@ -20,7 +21,20 @@ interface WxOwner {
 }
 
 const owners = new WeakMap<object, WxOwner>()
-const byNameCache = new WeakMap<readonly ApiDefinition[], ReadonlyMap<string, ApiDefinition>>()
+/** Per definition list and base library: the APIs that exist there, by name. */
+const byNameCache = new WeakMap<readonly ApiDefinition[], Map<string, ReadonlyMap<string, ApiDefinition>>>()
+
+/** An API newer than the runtime's base library is not on `wx` at all, as on the client (versions/api-since.ts). */
+function definitionsFor(definitions: readonly ApiDefinition[], SDKVersion: string): ReadonlyMap<string, ApiDefinition> {
+  let bySdk = byNameCache.get(definitions)
+  if (!bySdk) byNameCache.set(definitions, (bySdk = new Map()))
+  let defs = bySdk.get(SDKVersion)
+  if (!defs) {
+    defs = new Map(definitions.filter((d) => apiAvailable(d.name, SDKVersion)).map((d) => [d.name, d]))
+    bySdk.set(SDKVersion, defs)
+  }
+  return defs
+}
 
 /** Builds `name` on the target if it is an API not built yet (and not deleted or replaced by the app). */
 function materialize(target: Record<string, unknown>, name: string | symbol): void {
@@ -66,10 +80,8 @@ function isLiveApi(target: object, name: string): boolean {
 }
 
 export function createWx(core: RuntimeCore, definitions: readonly ApiDefinition[]): Record<string, unknown> {
-  let defs = byNameCache.get(definitions)
-  if (!defs) byNameCache.set(definitions, (defs = new Map(definitions.map((d) => [d.name, d]))))
   const target: Record<string, unknown> = {}
-  owners.set(target, { core, defs })
+  owners.set(target, { core, defs: definitionsFor(definitions, core.config.SDKVersion) })
   const wx = new Proxy(target, handler)
   targets.set(wx, target)
   return wx

@@ -73,3 +73,8 @@ export interface MethodDef<O extends object = object> {
 export function defineMethod<O extends object>(def: MethodDef<O>): MethodDef<O> {
   return def
 }
+
+/** The scope a call of `def` needs with these options (the definition's `scope`, resolved), or undefined. */
+export function scopeOf(ctx: ApiContext, def: AsyncApi, options: object): Scope | undefined {
+  return typeof def.scope === 'function' ? def.scope(ctx, options as never) : def.scope
+}

@@ -3,7 +3,10 @@ import { compareVersion } from '../config.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
 import { scopeGate } from '../auth/scope-gate.ts'
 import { TAP_ONLY_APIS, tapGestureError } from '../user/gestures.ts'
-import type { AsyncApi } from './define-api.ts'
+import { requiredPrivateInfosGate } from '../app-json/required-private-infos.ts'
+import { osPermissionGate } from '../device/os-gate.ts'
+import { privacyGate } from '../privacy/privacy-gate.ts'
+import { scopeOf, type AsyncApi } from './define-api.ts'
 import { checkParams } from './params.ts'
 
 /**
@@ -29,9 +32,22 @@ export const tapGestureGate: Gate = (ctx, def) => {
 
 /** The scope the API needs (scope table via the definition). */
 export const scopeCheckGate: Gate = (ctx, def, options) => {
-  const scope = typeof def.scope === 'function' ? def.scope(ctx, options as never) : def.scope
+  const scope = scopeOf(ctx, def, options)
   return scope ? scopeGate(ctx, scope) : undefined
 }
 
-/** In order. Layers outside the scope store (privacy, requiredPrivateInfos, OS) slot in before the scope gate. */
-export const GATES: readonly Gate[] = [parameterGate, tapGestureGate, scopeCheckGate]
+/**
+ * In order. After the JS-side checks, the client's order for getLocation ([BASELIB-RE], research.md §3,
+ * "real order of pre-checks", M): the privacy pre-check, then the requiredPrivateInfos declaration, then
+ * native — which asks the scope and then checks WeChat's OS permission and the system switch (§5).
+ * So a privacy refusal wins over a missing declaration, which wins over a scope denial, which wins
+ * over the OS. Versions are not a gate: an API too new for the base library is not on `wx` at all.
+ */
+export const GATES: readonly Gate[] = [
+  parameterGate,
+  tapGestureGate,
+  privacyGate,
+  requiredPrivateInfosGate,
+  scopeCheckGate,
+  osPermissionGate,
+]

@@ -1,4 +1,3 @@
-import { compareVersion } from '../config.ts'
 import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
 import { clientErrMsg } from '../errors/app-service-error.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
@@ -17,9 +16,6 @@ interface Callbacks {
   fail?: Callback
   complete?: Callback
 }
-
-/** "基础库 2.10.2 版本起，异步 API 支持 callback & promise 两种调用方式" ([API-PROMISE], research.md §1.6 H). */
-const PROMISE_SINCE = '2.10.2'
 
 /** Call ids count per runtime, so two identical runs leave identical traces. */
 function nextCallId(core: RuntimeCore): number {
@@ -68,7 +64,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
     return result
   }
 
-  if (!namesCallback(options) && def.promise !== false && !def.task && compareVersion(core.config.SDKVersion, PROMISE_SINCE) >= 0) {
+  if (!namesCallback(options) && def.promise !== false && !def.task && core.config.features.promise) {
     return outcome.then(
       (o) => {
         const result = finish(o)

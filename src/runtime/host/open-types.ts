@@ -2,6 +2,7 @@ import { authSettingOf } from '../auth/auth-setting.ts'
 import { visitSettingsPage } from '../auth/settings-page.ts'
 import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
+import { tapAgreePrivacyButton } from '../privacy/privacy-state.ts'
 
 /**
  * What a `<button open-type="…">` does when the user taps it: the native action, then the event the
@@ -14,7 +15,8 @@ export interface OpenTypeResult {
   readonly detail: unknown
 }
 
-export type OpenTypeAction = (core: RuntimeCore) => Promise<OpenTypeResult>
+/** The tapped button as the action sees it: its `id` (the agree button's id is what the app resolves with). */
+export type OpenTypeAction = (core: RuntimeCore, button: { readonly id?: string }) => Promise<OpenTypeResult>
 
 export const OPEN_TYPES: Readonly<Record<string, OpenTypeAction>> = {
   // open-type="openSetting" (base library 2.0.7): opens the settings page, no tap rule (the user's own tap);
@@ -23,11 +25,23 @@ export const OPEN_TYPES: Readonly<Record<string, OpenTypeAction>> = {
     await visitSettingsPage(core, (authSetting) => core.user.ask('settings', 'openSetting', { authSetting }))
     return { event: 'opensetting', detail: { errMsg: 'openSetting:ok', authSetting: authSettingOf(core.auth, core.config.withdrawnScopes) } }
   },
+  // open-type="agreePrivacyAuthorization" (2.32.3): "用户点击一次此按钮后，所有已声明过的隐私接口可以正常调用" — the tap
+  // records consent, and its id is what resolve({ event: 'agree', buttonId }) must name (research.md §6.2, H).
+  // The detail of bindagreeprivacyauthorization is not documented (?): an empty one.
+  agreePrivacyAuthorization: async (core, button) => {
+    if (!button.id) {
+      throw new FakeWxError(
+        '<button open-type="agreePrivacyAuthorization"> needs an id: the app resolves with resolve({ event: \'agree\', buttonId }).',
+        `page.tapButton({ openType: 'agreePrivacyAuthorization', id: 'agree-btn', bindagreeprivacyauthorization: 'onAgree' })`,
+      )
+    }
+    tapAgreePrivacyButton(core, button.id)
+    return { event: 'agreeprivacyauthorization', detail: {} }
+  },
 }
 
 /** Open types the client has and fake-wx does not run yet: a clear error instead of a silent tap. */
 const NOT_YET: Readonly<Record<string, string>> = {
-  agreePrivacyAuthorization: 'the privacy agreement layer (wx.onNeedPrivacyAuthorization, bindagreeprivacyauthorization)',
   chooseAvatar: 'the avatar picker (bindchooseavatar)',
   getPhoneNumber: 'the phone number dialog (bindgetphonenumber)',
   getRealtimePhoneNumber: 'the phone number dialog (bindgetrealtimephonenumber)',

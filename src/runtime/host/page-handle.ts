@@ -93,7 +93,7 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
       else core.trace.record({ type: 'note', text: 'user tap' })
       for (const [openType, action] of actions) {
         core.trace.record({ type: 'page', target: page.route, what: `button open-type=${openType}` })
-        const { event, detail } = await action(core)
+        const { event, detail } = await action(core, button)
         const bound = button[`bind${event}`]
         if (!bound) continue
         const fn = handlerOf(page, bound, event)

@@ -1,4 +1,5 @@
 import type { Scope } from '../auth/scope-table.ts'
+import type { DevicePermission, OsPermissionState } from '../device/os-permissions.ts'
 
 /** A place the user picks in wx.chooseLocation's map picker (gcj02, as the picker returns it). */
 export interface ChosenPlace {
@@ -25,6 +26,17 @@ export interface PromptKinds {
   settings: { details: { authSetting: Record<string, boolean> }; answer: Partial<Record<Scope, boolean>> }
   /** wx.chooseLocation's map picker. */
   chooseLocation: { details: { latitude?: number; longitude?: number }; answer: ChosenPlace | 'cancel' }
+  /** iOS's own dialog asking whether WeChat may use a permission (shown while it is 'not determined'). */
+  osPermission: { details: { permission: DevicePermission; api: string }; answer: 'allow' | 'deny' }
+  /** The official privacy popup, shown when the app registered no wx.onNeedPrivacyAuthorization listener. */
+  privacy: { details: { contractName: string; referrer: string }; answer: 'agree' | 'disagree' }
+  /** The phone's Settings page for WeChat (wx.openAppAuthorizeSetting): the permissions the user changes there. */
+  appAuthorizeSetting: {
+    details: { settings: Record<DevicePermission, OsPermissionState> }
+    answer: Partial<Record<DevicePermission, 'authorized' | 'denied'>>
+  }
+  /** The phone's Bluetooth settings page (wx.openSystemBluetoothSetting, Android): the switch as the user leaves it. */
+  systemBluetoothSetting: { details: { bluetoothEnabled: boolean }; answer: 'on' | 'off' }
 }
 
 export type PromptKind = keyof PromptKinds
@@ -74,4 +86,15 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
         ? undefined
         : `expected 'cancel' or { name, address, latitude, longitude }`,
   },
+  osPermission: { title: 'system permission dialog (iOS)', example: `'allow'`, check: oneOf('allow', 'deny') },
+  privacy: { title: 'official privacy popup', example: `'agree'`, check: oneOf('agree', 'disagree') },
+  appAuthorizeSetting: {
+    title: 'system settings page for WeChat (wx.openAppAuthorizeSetting)',
+    example: `{ location: 'authorized' }`,
+    check: (a) =>
+      isRecord(a) && Object.values(a).every((v) => v === 'authorized' || v === 'denied')
+        ? undefined
+        : `expected a map of permission → 'authorized' | 'denied', e.g. { location: 'authorized' }`,
+  },
+  systemBluetoothSetting: { title: 'system Bluetooth settings page', example: `'on'`, check: oneOf('on', 'off') },
 }

@@ -9,7 +9,10 @@ import { createRuntime, type RuntimeOptions } from '../../../src/index.ts'
 const BG = 'scope.userLocationBackground'
 const FG = 'scope.userLocation'
 const DENY = { errMsg: 'startLocationUpdateBackground:fail auth deny', errno: 103 }
-const withBackgroundMode: RuntimeOptions = { appJson: { requiredBackgroundModes: ['location'] } }
+// A release build's app.json must also declare the API in requiredPrivateInfos (research §7.2 H; app-json tests).
+const withBackgroundMode: RuntimeOptions = {
+  appJson: { requiredBackgroundModes: ['location'], requiredPrivateInfos: ['startLocationUpdateBackground', 'startLocationUpdate'] },
+}
 
 describe('wx.startLocationUpdateBackground', () => {
   test('never granted → auth deny at once, with no dialog', async () => {

@@ -2,14 +2,15 @@
 // "系统相机 … 需要用户授权 scope.camera"; binderror "用户不允许使用摄像头时触发"; bindinitdone (2.7.0)
 // "e.detail = {maxZoom}" (maxZoom from 2.10.0); bindstop "摄像头在非正常终止时触发，如退出后台等情况";
 // "同一页面只能插入一个 camera 组件" (H). The page here is the runtime's one headless page.
-import { requestScope } from '../../auth/scope-gate.ts'
 import type { ComponentHost, EventHandler, MountedComponent } from '../../components/component-host.ts'
 import { insertComponent } from '../../components/component-host.ts'
 import { compareVersion } from '../../config.ts'
 import type { RuntimeCore } from '../../core.ts'
 import { stateOf } from '../../core.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
+import { authDenyReason } from '../../errors/dialects.ts'
 import { errMsgOf } from '../../errors/wx-error.ts'
+import { requestThroughLayers } from '../../facade/request-layers.ts'
 
 /** `<camera>` attributes, camelCased (WXML `device-position` → `devicePosition`), and its event handlers. */
 export interface CameraAttributes {
@@ -83,11 +84,14 @@ export function mountCamera(core: RuntimeCore, attributes: CameraAttributes, fix
       release()
       if (slot.current === camera) slot.current = undefined
     })
-    const decision = await requestScope(ctx, 'scope.camera')
+    // Privacy, scope, then WeChat's OS camera permission (facade/request-layers.ts).
+    const decision = await requestThroughLayers(ctx, '<camera>', 'scope.camera')
     if (!host.mounted) return
-    if (decision !== 'granted') {
-      // binderror, not a fail callback: "insertCamera:fail auth deny" (research.md §2.1, §3.2, M; wording per dialect).
-      host.dispatch('error', { errMsg: errMsgOf(insertApi, ctx.config.dialect.authDeny) })
+    if (decision.stop !== 'none') {
+      // binderror, not a fail callback: "insertCamera:fail auth deny" (research.md §2.1, §3.2, M; wording per dialect);
+      // the privacy and OS refusals in the same shape, with the client's general texts (L).
+      const reason = decision.stop === 'scope' ? authDenyReason(ctx.config.dialect, insertApi) : decision.outcome.reason
+      host.dispatch('error', { errMsg: errMsgOf(insertApi, reason) })
       return
     }
     camera.ready = true

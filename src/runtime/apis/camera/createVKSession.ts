@@ -4,14 +4,38 @@
 // 0 成功 · 2000001 参数错误 · 2003002 未开启小程序相机权限 (the scope) · 2003001 未开启系统相机权限 (the OS) ·
 // 104 用户取消授权 / 112 / 1025 (privacy layer) … (research.md §3.2). A refusal now and an earlier
 // refusal both read 2003002 here.
-import { requestScope } from '../../auth/scope-gate.ts'
 import type { RuntimeCore } from '../../core.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import { defineSyncApi } from '../../facade/define-api.ts'
 import { callAppCode, later, throwLater } from '../../facade/deliver.ts'
 import { contextFor, traceCall } from '../../facade/invoke.ts'
+import { requestThroughLayers, type LayeredDecision } from '../../facade/request-layers.ts'
 
-export const VK_STATUS = { ok: 0, invalidArguments: 2000001, cameraScopeDenied: 2003002 } as const
+export const VK_STATUS = {
+  ok: 0,
+  /** "104: 用户取消授权" — the privacy agreement refused ([T:36696-36725], research.md §3.2, H). */
+  privacyNotAuthorized: 104,
+  /** "112: 接口未在隐私协议中声明" (H). */
+  privacyNotDeclared: 112,
+  invalidArguments: 2000001,
+  /** "2003001: 未开启系统相机权限": WeChat lacks the OS camera permission (H). */
+  cameraOsDenied: 2003001,
+  cameraScopeDenied: 2003002,
+} as const
+
+/** The start status for where the layers stopped. */
+function vkStatus(d: LayeredDecision): number {
+  switch (d.stop) {
+    case 'none':
+      return VK_STATUS.ok
+    case 'privacy':
+      return d.outcome.errno === VK_STATUS.privacyNotDeclared ? VK_STATUS.privacyNotDeclared : VK_STATUS.privacyNotAuthorized
+    case 'scope':
+      return VK_STATUS.cameraScopeDenied
+    case 'os':
+      return VK_STATUS.cameraOsDenied
+  }
+}
 
 /** `state`: "0: 不可用; 1: 运行中; 2: 暂停中; 3: 初始化中" (VKSession.state). */
 type VKState = WechatMiniprogram.VKSession['state']
@@ -65,10 +89,11 @@ function createSession(core: RuntimeCore, config: WechatMiniprogram.VKConfig): W
         return
       }
       state = 3
-      requestScope(contextFor(core, 'VKSession.start'), 'scope.camera').then(
+      // Privacy, then the scope, then the OS camera permission, each with its own status (facade/request-layers.ts).
+      requestThroughLayers(contextFor(core, 'VKSession.start'), 'wx.createVKSession', 'scope.camera').then(
         (decision) => {
-          state = decision === 'granted' ? 1 : 0
-          report(callback, decision === 'granted' ? VK_STATUS.ok : VK_STATUS.cameraScopeDenied)
+          state = decision.stop === 'none' ? 1 : 0
+          report(callback, vkStatus(decision))
         },
         (error: unknown) => {
           state = 0

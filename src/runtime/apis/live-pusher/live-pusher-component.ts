@@ -3,7 +3,7 @@
 // detail {errMsg, errCode}: 10001 用户禁止使用摄像头, 10002 用户禁止使用录音 (LivePusherError in the
 // typings, H; the old doc's 1001/1002 was a typo, fixed 2018 — research.md §3.2). States arrive through
 // bindstatechange {code} (LivePusherStateChange, H). "开发者工具上暂不支持 live-pusher" (typings, H).
-import { requestScope, type ScopeDecision } from '../../auth/scope-gate.ts'
+import { requestThroughLayers } from '../../facade/request-layers.ts'
 import type { EventHandler, MountedComponent } from '../../components/component-host.ts'
 import { insertComponent } from '../../components/component-host.ts'
 import type { RuntimeCore } from '../../core.ts'
@@ -47,12 +47,17 @@ export function mountLivePusher(core: RuntimeCore, attributes: LivePusherAttribu
       ctx.trace.record({ type: 'note', text: '<live-pusher> is not supported in DevTools ("开发者工具上暂不支持"): nothing happens' })
       return
     }
-    // Both scopes are asked; the two dialogs queue one after the other (FIFO).
-    const [camera, record]: ScopeDecision[] = await Promise.all([requestScope(ctx, 'scope.camera'), requestScope(ctx, 'scope.record')])
+    // Both scopes are asked; the two dialogs queue one after the other (FIFO). Each goes through the privacy
+    // agreement and WeChat's OS permission too (facade/request-layers.ts); a refusal at any layer reads as
+    // 用户禁止使用摄像头 / 录音 — no source gives other codes for those layers (L).
+    const [camera, record] = await Promise.all([
+      requestThroughLayers(ctx, '<live-pusher>', 'scope.camera'),
+      requestThroughLayers(ctx, '<live-pusher>', 'scope.record'),
+    ])
     if (!host.mounted) return
-    if (camera !== 'granted') host.dispatch('error', { ...LIVE_PUSHER_ERRORS.cameraDenied })
-    if (record !== 'granted') host.dispatch('error', { ...LIVE_PUSHER_ERRORS.recordDenied })
-    if (camera !== 'granted' || record !== 'granted') return
+    if (camera.stop !== 'none') host.dispatch('error', { ...LIVE_PUSHER_ERRORS.cameraDenied })
+    if (record.stop !== 'none') host.dispatch('error', { ...LIVE_PUSHER_ERRORS.recordDenied })
+    if (camera.stop !== 'none' || record.stop !== 'none') return
 
     const withCamera = attributes.enableCamera !== false
     const states: number[] = withCamera ? [LIVE_PUSHER_STATES.cameraOpened] : []

@@ -4,6 +4,7 @@
 // { openIdList, errCode: 0 }; failures carry errCode: -1 当前已在房间内, -2 录音设备被占用, -3 加入会话期间退出,
 // -1000 系统错误 (JoinVoIPChatError, H). A refusal: "joinVoIPChat:fail auth deny" (research.md §3.2, L).
 import { scopeGate } from '../../auth/scope-gate.ts'
+import { checkOsLayer } from '../../device/os-gate.ts'
 import { failure, ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
 import { voipState } from './voip-room.ts'
@@ -22,7 +23,8 @@ export const joinVoIPChat = defineAsyncApi({
   scope: 'scope.record',
   async run(ctx, options) {
     if (options.roomType === 'video') {
-      const refused = await scopeGate(ctx, 'scope.camera')
+      // The camera scope, then WeChat's OS camera permission (research.md §5), as the gates do for scope.record.
+      const refused = (await scopeGate(ctx, 'scope.camera')) ?? (await checkOsLayer(ctx, 'camera'))
       if (refused) return refused
     }
     const voip = voipState(ctx)

@@ -3,13 +3,14 @@
 // callbacks: everything, the permission outcome included, arrives through the onXxx listeners
 // (research.md §3.2, H): granted → onStart; refused → onError({ errMsg: 'operateRecorder:fail auth deny' })
 // (app code, M; wording per dialect). The first start() on a never-asked scope shows the dialog.
-import { requestScope } from '../../auth/scope-gate.ts'
 import type { RuntimeCore } from '../../core.ts'
 import { stateOf } from '../../core.ts'
 import { createTempFile } from '../../device/temp-files.ts'
+import { authDenyReason } from '../../errors/dialects.ts'
 import { errMsgOf } from '../../errors/wx-error.ts'
 import { callAppCode, later, throwLater } from '../../facade/deliver.ts'
 import { contextFor, traceCall } from '../../facade/invoke.ts'
+import { requestThroughLayers } from '../../facade/request-layers.ts'
 
 type Listener = (result: never) => void
 type RecorderEvent = 'start' | 'pause' | 'resume' | 'stop' | 'error' | 'frameRecorded' | 'interruptionBegin' | 'interruptionEnd'
@@ -180,12 +181,13 @@ function createRecorderManager(core: RuntimeCore): WechatMiniprogram.RecorderMan
       if (!settings) return fail(START_FAILED)
       state = 'starting'
       const ctx = contextFor(core, 'RecorderManager.start')
-      requestScope(ctx, 'scope.record').then(
+      // Privacy, scope, then WeChat's OS microphone permission (facade/request-layers.ts); every refusal is an onError.
+      requestThroughLayers(ctx, 'RecorderManager.start', 'scope.record').then(
         (decision) => {
           if (state !== 'starting') return
-          if (decision !== 'granted') {
+          if (decision.stop !== 'none') {
             state = 'idle'
-            return fail(ctx.config.dialect.authDeny)
+            return fail(decision.stop === 'scope' ? authDenyReason(ctx.config.dialect, 'operateRecorder') : decision.outcome.reason)
           }
           state = 'recording'
           session = { settings, recordedMs: 0, resumedAt: core.clock.now(), framesSent: 0, cancelTimers: () => {} }

@@ -2,7 +2,8 @@
 // "调用后会立刻弹窗询问用户是否同意授权小程序使用某项功能或获取用户的某些数据，但不会实际调用对应接口。
 //  如果用户之前已经同意授权，则不会出现弹窗，直接返回成功。" (H)
 import { authDeny, requestScope } from '../../auth/scope-gate.ts'
-import { isScope } from '../../auth/scope-table.ts'
+import { isScope, scopeRow } from '../../auth/scope-table.ts'
+import { askOsPermission } from '../../device/os-gate.ts'
 import { ERRNO } from '../../errors/errno.ts'
 import { failure, ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
@@ -14,7 +15,13 @@ export const authorize = defineAsyncApi({
     // research.md §1.3 (M): "authorize:fail invalid scope" for a string that is no scope (community, 2018).
     if (!isScope(scope)) return failure('invalid scope')
     const decision = await requestScope(ctx, scope)
-    if (decision === 'granted') return ok({})
+    if (decision === 'granted') {
+      // iOS asks its own question right after WeChat's while WeChat's OS permission is 'not determined'
+      // ("wx.authorize调取录音权限真机上会弹出两次弹窗", research.md §1.2, M); authorize itself still succeeds.
+      const os = scopeRow(scope).os
+      if (os && ctx.device.os.get(os) === 'not determined') await askOsPermission(ctx, os)
+      return ok({})
+    }
     // A scope denied before fails at once, no dialog (research.md §1.3 H); iOS wording is a dialect setting.
     const again = ctx.config.dialect.authorizeAlreadyDenied
     if (decision === 'denied-before' && again) return failure(again, ERRNO.authDeny)

@@ -1,0 +1,118 @@
+import { stateOf, type RuntimeCore } from '../core.ts'
+import { FakeWxError } from '../errors/fake-wx-error.ts'
+import { isPrivacyType, PRIVACY_TYPE_NAMES, type PrivacyType } from './privacy-apis.ts'
+
+/**
+ * The privacy agreement (base library ≥ 2.32.3, [PRIV] research.md §6): which data types the mini
+ * program's 《隐私保护指引》 declares (set in the MP admin), which of them this user agreed to, the app's
+ * onNeedPrivacyAuthorization listener, and the agree buttons the user tapped.
+ */
+export interface PrivacyOptions {
+  /** Types the guide declares. Default 'all'. `[]` = a mini program that declared nothing (every privacy API fails 112). */
+  declared?: 'all' | readonly PrivacyType[]
+  /** Whether the user already agreed: true (default) to every declared type, false to none, or the types agreed to
+   *  (consent covers the types declared when it was given; types added later need it again, [PRIV]). */
+  agreed?: boolean | readonly PrivacyType[]
+  /** `privacyContractName` of wx.getPrivacySetting. */
+  contractName?: string
+}
+
+export interface ResolvedPrivacy {
+  readonly declared: readonly PrivacyType[]
+  readonly agreed: readonly PrivacyType[]
+  readonly contractName: string
+}
+
+/** The name getPrivacySetting reports when none is configured (format "《xxx隐私保护指引》", [T:6205]). */
+export const DEFAULT_CONTRACT_NAME = '《小程序隐私保护指引》'
+
+/**
+ * Default: every type declared and already agreed — the state after the user went through the guide once,
+ * so privacy never interrupts a test that is about something else. A fresh user on ≥ 2.32.3 has not agreed:
+ * that is the `privacy-not-agreed` preset.
+ */
+const DEFAULT_PRIVACY: ResolvedPrivacy = { declared: PRIVACY_TYPE_NAMES, agreed: PRIVACY_TYPE_NAMES, contractName: DEFAULT_CONTRACT_NAME }
+
+export function resolvePrivacy(o: PrivacyOptions | undefined = {}): ResolvedPrivacy {
+  if (o.declared === undefined && o.agreed === undefined && o.contractName === undefined) return DEFAULT_PRIVACY
+  const check = (list: readonly unknown[], where: string): PrivacyType[] => {
+    if (!Array.isArray(list)) throw new FakeWxError(`privacy.${where} must be an array of privacy types, got ${JSON.stringify(list)}.`)
+    for (const t of list) {
+      if (!isPrivacyType(t)) {
+        throw new FakeWxError(`privacy.${where} has an unknown privacy type ${JSON.stringify(t)}.`, `Privacy types: ${PRIVACY_TYPE_NAMES.join(', ')}.`)
+      }
+    }
+    return [...list] as PrivacyType[]
+  }
+  const declared = o.declared === undefined || o.declared === 'all' ? PRIVACY_TYPE_NAMES : check(o.declared, 'declared')
+  const agreed = o.agreed === undefined || o.agreed === true ? declared : o.agreed === false ? [] : check(o.agreed, 'agreed')
+  const undeclared = agreed.filter((t) => !declared.includes(t))
+  if (undeclared.length > 0) {
+    throw new FakeWxError(`privacy.agreed lists ${undeclared.join(', ')}, which privacy.declared does not: a user can only agree to declared types.`)
+  }
+  return { declared, agreed, contractName: o.contractName ?? DEFAULT_CONTRACT_NAME }
+}
+
+/** `resolve` as the listener gets it, and the listener. */
+export type PrivacyResolve = (arg?: { event?: string; buttonId?: string }) => void
+export type PrivacyListener = (resolve: PrivacyResolve, eventInfo: { referrer: string }) => void
+
+export interface PrivacyState {
+  readonly declared: ReadonlySet<PrivacyType>
+  readonly agreed: Set<PrivacyType>
+  /** "覆盖式注册监听，若重复注册监听，则只有最后一次注册会生效" ([T:28842], H). */
+  listener: PrivacyListener | undefined
+  readonly tappedButtons: Set<string>
+  /** When the user last refused the official popup (virtual clock), for the 10 s rule. */
+  lastPopupRefusal: number | undefined
+  /** Calls held until the listener's resolve, by API name. */
+  readonly held: string[]
+}
+
+export function privacyOf(core: RuntimeCore): PrivacyState {
+  return stateOf(core, 'privacy', () => ({
+    declared: new Set(core.config.privacy.declared),
+    agreed: new Set(core.config.privacy.agreed),
+    listener: undefined,
+    tappedButtons: new Set(),
+    lastPopupRefusal: undefined,
+    held: [],
+  }))
+}
+
+/**
+ * `needAuthorization` [T:6211-6217]: false when nothing is declared, false when the user agreed to every
+ * declared type, true otherwise (also when types were declared after the user agreed).
+ */
+export function needsAuthorization(state: PrivacyState): boolean {
+  for (const t of state.declared) if (!state.agreed.has(t)) return true
+  return false
+}
+
+/** The user agrees to the guide: consent covers every type declared now. */
+export function recordAgreement(core: RuntimeCore, how: string): void {
+  const state = privacyOf(core)
+  if (!needsAuthorization(state)) return
+  for (const t of state.declared) state.agreed.add(t)
+  core.trace.record({ type: 'note', text: `privacy: the user agreed to the privacy guide (${how})` })
+}
+
+/**
+ * The user taps `<button open-type="agreePrivacyAuthorization" id="<buttonId>">`. "用户点击一次此按钮后，
+ * 所有已声明过的隐私接口可以正常调用" (research.md §6.2): the tap records consent by itself, and the id is
+ * remembered for `resolve({ event: 'agree', buttonId })` ("基础库会检查对应的同意按钮是否被点击过", [T:28802]).
+ * Host-agnostic: a page/component layer calls this when it dispatches the tap, before the button's
+ * bindagreeprivacyauthorization handler runs.
+ */
+export function tapAgreePrivacyButton(core: RuntimeCore, buttonId: string): void {
+  if (typeof buttonId !== 'string' || buttonId === '') {
+    throw new FakeWxError(
+      `tapAgreePrivacyButton needs the button's id, got ${JSON.stringify(buttonId)}.`,
+      `The app resolves with resolve({ event: 'agree', buttonId }); pass the same id: rt.privacy.tapAgreeButton('agree-btn').`,
+    )
+  }
+  const state = privacyOf(core)
+  state.tappedButtons.add(buttonId)
+  core.trace.record({ type: 'note', text: `user tap <button id="${buttonId}" open-type="agreePrivacyAuthorization">` })
+  recordAgreement(core, `button #${buttonId}`)
+}
