@@ -1,26 +1,23 @@
 import { API_DEFINITIONS, type WxApiName } from './apis/index.ts'
-import { authSettingOf } from './auth/auth-setting.ts'
 import { AuthStore, type AuthState } from './auth/auth-store.ts'
 import type { Scope } from './auth/scope-table.ts'
-import { changeSettingsFromMenu, type SettingsToggles } from './auth/settings-page.ts'
+import type { SettingsToggles } from './auth/settings-page.ts'
 import { createClock, type Clock } from './clock.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { resolveConfig, type ConfigOptions } from './config.ts'
 import type { RuntimeCore } from './core.ts'
-import { Device, type EnvVersion } from './device/device.ts'
+import { Device } from './device/device.ts'
 import type { OsOptions } from './device/os-permissions.ts'
 import type { SwitchOptions } from './device/system-switches.ts'
-import type { Platform } from './device/platforms.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
-import { builtMethods, createWx } from './facade/create-wx.ts'
+import { createWx } from './facade/create-wx.ts'
+import { FakeRuntime } from './runtime-impl.ts'
 import { readAppFolder } from './host/app-json.ts'
-import { hostOf, setAppFolder } from './host/host.ts'
-import { pageHandle, type PageHandle } from './host/page-handle.ts'
-import { createInstaller } from './install.ts'
-import { mountComponent, type ComponentAttributes, type ComponentFixtures, type ComponentHandles, type ComponentTag } from './components/mount-component.ts'
+import { setAppFolder } from './host/host.ts'
+import type { PageHandle } from './host/page-handle.ts'
+import type { ComponentAttributes, ComponentFixtures, ComponentHandles, ComponentTag } from './components/mount-component.ts'
 import { setVoipRooms } from './apis/record/voip-room.ts'
-import { renderTimeline } from './trace/timeline.ts'
 import { Trace } from './trace/trace.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
@@ -28,10 +25,7 @@ import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord,
 import type { JsonValue } from '../scenarios/scenario.ts'
 import { checkStorage, resolveScenario } from '../scenarios/resolve-scenario.ts'
 import { applyScenario, seedStorage } from '../scenarios/apply-scenario.ts'
-import { storageOf } from './apis/storage/storage-store.ts'
-import { filesOf } from './device/files.ts'
-import { restoreOverrides, useOverrides, type OverrideOf, type Overrides } from './facade/overrides.ts'
-import { needsAuthorization, privacyOf, tapAgreePrivacyButton, type PrivacyOptions } from './privacy/privacy-state.ts'
+import type { OverrideOf, Overrides } from './facade/overrides.ts'
 import { resolveLayers, type ScenarioOption } from '../scenarios/layer-presets.ts'
 
 /** The fake `wx`: exactly the official type of every API fake-wx implements. */
@@ -195,96 +189,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
 
   if (folder) setAppFolder(core, folder)
-  const host = () => hostOf(core)
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
-  const installer = createInstaller(() => ({ wx, ...host().globals }))
-  const { user } = core
-  const apiNames: ReadonlySet<string> = new Set(API_DEFINITIONS.map((d) => d.name))
-  const spies = wx as unknown as Record<string, { mockRestore(): void }>
-  const rt: Runtime = {
-    wx,
-    auth: {
-      get: (scope) => core.auth.get(scope),
-      set: (scope, state) => core.auth.set(scope, state, 'test'),
-      authSetting: () => authSettingOf(core.auth, config.withdrawnScopes),
-    },
-    user: {
-      answer: (answers) => user.answer(answers),
-      nextPrompt: () => user.nextPrompt(),
-      get pending() {
-        return user.pending
-      },
-      changeSettings: (toggles) => changeSettingsFromMenu(core, toggles),
-    },
-    device: core.device,
-    privacy: {
-      tapAgreeButton: (buttonId) => tapAgreePrivacyButton(core, buttonId),
-      get needAuthorization() {
-        return needsAuthorization(privacyOf(core))
-      },
-      get held() {
-        return privacyOf(core).held
-      },
-    },
-    clock,
-    mountComponent: (tag, attributes, fixture) => mountComponent(core, tag, attributes, fixture),
-    storage: {
-      get: (key) => storageOf(core).get(key),
-      set: (key, value) => {
-        const result = storageOf(core).set(key, value)
-        if (!result.ok) throw new FakeWxError(`rt.storage.set('${key}', …) is refused by the client's limits: ${result.reason.replace(/^:/, '')}.`)
-      },
-      snapshot: () => {
-        const store = storageOf(core)
-        return Object.fromEntries(store.info().keys.map((k) => [k, store.get(k)]))
-      },
-    },
-    files: {
-      write: (path, data) => filesOf(core).write(path, data),
-      read: (path) => filesOf(core).read(path),
-    },
-    override: (api, body) => useOverrides(core, apiNames, { [api]: body } as Overrides),
-    use: (overrides) => useOverrides(core, apiNames, overrides),
-    restore: (api) => {
-      restoreOverrides(core, api)
-      const methods = api === undefined ? builtMethods(wx) : [spies[api]]
-      for (const m of methods) (m as { mockRestore?: () => void } | undefined)?.mockRestore?.()
-    },
-    tap: (fn) => {
-      trace.record({ type: 'note', text: 'user tap' })
-      return core.gesture.within(fn)
-    },
-    prompts: user.records,
-    get trace() {
-      return trace.entries
-    },
-    timeline: () => renderTimeline(trace.entries),
-    install: installer.install,
-    uninstall: installer.uninstall,
-    settle: () => host().settle(),
-    async open(path, openOptions) {
-      if (!installer.installed || (globalThis as { Page?: unknown }).Page !== host().globals.Page) {
-        throw new FakeWxError(
-          "rt.open needs this runtime's globals: page files call Page() and wx at load time.",
-          'Call rt.install() before rt.open(), and rt.uninstall() when the test ends.',
-        )
-      }
-      return pageHandle(host(), await host().open(path, openOptions?.query))
-    },
-    app: {
-      get instance() {
-        return host().app.instance
-      },
-      get launched() {
-        return host().app.launched
-      },
-    },
-    currentPages: () => host().stack.map((page) => pageHandle(host(), page)),
-    currentPage: () => {
-      const top = host().top
-      return top ? pageHandle(host(), top) : undefined
-    },
-  }
+  const rt: Runtime = new FakeRuntime(core, wx)
   RUNTIMES.set(wx, rt)
   CORES.set(rt, core)
   return rt

@@ -1,0 +1,181 @@
+import { API_DEFINITIONS, type WxApiName } from './apis/index.ts'
+import { storageOf } from './apis/storage/storage-store.ts'
+import { authSettingOf } from './auth/auth-setting.ts'
+import { changeSettingsFromMenu } from './auth/settings-page.ts'
+import { mountComponent } from './components/mount-component.ts'
+import type { RuntimeCore } from './core.ts'
+import { filesOf } from './device/files.ts'
+import { FakeWxError } from './errors/fake-wx-error.ts'
+import { builtMethods } from './facade/create-wx.ts'
+import { restoreOverrides, useOverrides, type Overrides } from './facade/overrides.ts'
+import { hostOf } from './host/host.ts'
+import { pageHandle } from './host/page-handle.ts'
+import { createInstaller } from './install.ts'
+import { needsAuthorization, privacyOf, tapAgreePrivacyButton } from './privacy/privacy-state.ts'
+import { renderTimeline } from './trace/timeline.ts'
+import type { FakeWx, Runtime } from './create-runtime.ts'
+
+const API_NAMES: ReadonlySet<string> = new Set(API_DEFINITIONS.map((d) => d.name))
+
+/**
+ * The public Runtime over a RuntimeCore. A class, so a runtime costs one object: the views (`auth`,
+ * `user`, `storage` …) are made on first use, the methods live on the prototype.
+ */
+export class FakeRuntime implements Runtime {
+  readonly wx: FakeWx
+  readonly #core: RuntimeCore
+  #installer: ReturnType<typeof createInstaller> | undefined
+  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app']?: Runtime[K] } = {}
+
+  constructor(core: RuntimeCore, wx: FakeWx) {
+    this.#core = core
+    this.wx = wx
+  }
+
+  get device(): Runtime['device'] {
+    return this.#core.device
+  }
+  get clock(): Runtime['clock'] {
+    return this.#core.clock
+  }
+  get prompts(): Runtime['prompts'] {
+    return this.#core.user.records
+  }
+  get trace(): Runtime['trace'] {
+    return this.#core.trace.entries
+  }
+
+  get auth(): Runtime['auth'] {
+    const core = this.#core
+    return (this.#views.auth ??= {
+      get: (scope) => core.auth.get(scope),
+      set: (scope, state) => core.auth.set(scope, state, 'test'),
+      authSetting: () => authSettingOf(core.auth, core.config.withdrawnScopes),
+    })
+  }
+
+  get user(): Runtime['user'] {
+    const core = this.#core
+    const { user } = core
+    return (this.#views.user ??= {
+      answer: (answers) => user.answer(answers),
+      nextPrompt: () => user.nextPrompt(),
+      get pending() {
+        return user.pending
+      },
+      changeSettings: (toggles) => changeSettingsFromMenu(core, toggles),
+    })
+  }
+
+  get privacy(): Runtime['privacy'] {
+    const core = this.#core
+    return (this.#views.privacy ??= {
+      tapAgreeButton: (buttonId) => tapAgreePrivacyButton(core, buttonId),
+      get needAuthorization() {
+        return needsAuthorization(privacyOf(core))
+      },
+      get held() {
+        return privacyOf(core).held
+      },
+    })
+  }
+
+  get storage(): Runtime['storage'] {
+    const core = this.#core
+    return (this.#views.storage ??= {
+      get: (key) => storageOf(core).get(key),
+      set: (key, value) => {
+        const result = storageOf(core).set(key, value)
+        if (!result.ok) throw new FakeWxError(`rt.storage.set('${key}', …) is refused by the client's limits: ${result.reason.replace(/^:/, '')}.`)
+      },
+      snapshot: () => {
+        const store = storageOf(core)
+        return Object.fromEntries(store.info().keys.map((k) => [k, store.get(k)]))
+      },
+    })
+  }
+
+  get files(): Runtime['files'] {
+    const core = this.#core
+    return (this.#views.files ??= {
+      write: (path, data) => filesOf(core).write(path, data),
+      read: (path) => filesOf(core).read(path),
+    })
+  }
+
+  get app(): Runtime['app'] {
+    const core = this.#core
+    return (this.#views.app ??= {
+      get instance() {
+        return hostOf(core).app.instance
+      },
+      get launched() {
+        return hostOf(core).app.launched
+      },
+    })
+  }
+
+  mountComponent: Runtime['mountComponent'] = (tag, attributes, fixture) => mountComponent(this.#core, tag, attributes, fixture)
+
+  override<N extends WxApiName>(api: N, body: Parameters<Runtime['override']>[1]): void {
+    useOverrides(this.#core, API_NAMES, { [api]: body } as Overrides)
+  }
+
+  use(overrides: Overrides): void {
+    useOverrides(this.#core, API_NAMES, overrides)
+  }
+
+  restore(api?: WxApiName): void {
+    restoreOverrides(this.#core, api)
+    const methods = api === undefined ? builtMethods(this.wx) : [(this.wx as unknown as Record<string, unknown>)[api]]
+    for (const m of methods) (m as { mockRestore?: () => void } | undefined)?.mockRestore?.()
+  }
+
+  tap<T>(fn: () => T): T {
+    this.#core.trace.record({ type: 'note', text: 'user tap' })
+    return this.#core.gesture.within(fn)
+  }
+
+  timeline(): string {
+    return renderTimeline(this.#core.trace.entries)
+  }
+
+  get #install(): ReturnType<typeof createInstaller> {
+    const core = this.#core
+    return (this.#installer ??= createInstaller(() => ({ wx: this.wx, ...hostOf(core).globals })))
+  }
+
+  install(): void {
+    this.#install.install()
+  }
+
+  uninstall(): void {
+    this.#install.uninstall()
+  }
+
+  settle(): Promise<void> {
+    return hostOf(this.#core).settle()
+  }
+
+  async open(path: string, openOptions?: { query?: Record<string, string> }): ReturnType<Runtime['open']> {
+    const host = hostOf(this.#core)
+    if (!this.#install.installed || (globalThis as { Page?: unknown }).Page !== host.globals.Page) {
+      throw new FakeWxError(
+        "rt.open needs this runtime's globals: page files call Page() and wx at load time.",
+        'Call rt.install() before rt.open(), and rt.uninstall() when the test ends.',
+      )
+    }
+    return pageHandle(host, await host.open(path, openOptions?.query))
+  }
+
+  currentPages(): ReturnType<Runtime['currentPages']> {
+    const host = hostOf(this.#core)
+    return host.stack.map((page) => pageHandle(host, page))
+  }
+
+  currentPage(): ReturnType<Runtime['currentPage']> {
+    const host = hostOf(this.#core)
+    const top = host.top
+    return top ? pageHandle(host, top) : undefined
+  }
+}
