@@ -1,5 +1,6 @@
 import { checkAppJson } from './app-json/app-json.ts'
 import type { WithdrawnScopesPolicy } from './auth/auth-setting.ts'
+import type { AppKind } from './auth/scope-table.ts'
 import { DIALECT_VARIANTS, DIALECTS, type Dialect, type DialectName } from './errors/dialects.ts'
 import type { EnvVersion } from './device/device.ts'
 import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
@@ -57,7 +58,16 @@ export interface FidelityOptions {
    * true for versions published after 2022-07-14 (default), false for older, grandfathered ones (research.md §7.2).
    */
   releasePrivateInfosCheck?: boolean
+  /**
+   * Which kind of app runs. 'minigame' keeps what mini games still have: scope.userInfo is not withdrawn
+   * ("小游戏可继续调用", seed), so wx.getUserInfo returns the user's real profile (`rt.device.account.userInfo`)
+   * once scope.userInfo is granted and fails without it. Default 'miniprogram'.
+   */
+  appType?: AppType
 }
+
+/** 'miniprogram' or 'minigame' (the scope table's AppKind). */
+export type AppType = AppKind
 
 export interface ResolvedConfig {
   readonly platform: Platform
@@ -81,6 +91,7 @@ export interface ResolvedConfig {
   readonly privacy: ResolvedPrivacy
   /** Version-gated behaviours on this base library (versions/api-versions.ts FEATURE_SINCE). */
   readonly features: Features
+  readonly appType: AppType
 }
 
 /** A made-up AppID in the real format ('wx' + 16 hex digits). */
@@ -145,7 +156,15 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
     appid: checkAppid(o.appid ?? DEFAULT_APPID),
     account: { openid: o.openid, unionid: o.unionid },
     network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),
+    appType: checkAppType(o.appType ?? 'miniprogram'),
   }
+}
+
+function checkAppType(appType: AppType): AppType {
+  if (appType !== 'miniprogram' && appType !== 'minigame') {
+    throw new FakeWxError(`Unknown appType ${JSON.stringify(appType)}.`, `Use 'miniprogram' (default) or 'minigame'.`)
+  }
+  return appType
 }
 
 function checkAppid(appid: string): string {

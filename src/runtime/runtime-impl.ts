@@ -50,7 +50,7 @@ export class FakeRuntime implements Runtime {
     return (this.#views.auth ??= {
       get: (scope) => core.auth.get(scope),
       set: (scope, state) => core.auth.set(scope, state, 'test'),
-      authSetting: () => authSettingOf(core.auth, core.config.withdrawnScopes),
+      authSetting: () => authSettingOf(core.auth, core.config.withdrawnScopes, core.config.appType),
     })
   }
 

@@ -16,6 +16,13 @@ import { UI_APIS } from './ui/index.ts'
 import { RECORD_APIS } from './record/index.ts'
 import { CAMERA_APIS } from './camera/index.ts'
 import { BLUETOOTH_APIS } from './bluetooth/index.ts'
+import { ALBUM_APIS } from './album/index.ts'
+import { CONTACT_APIS } from './contact/index.ts'
+import { CALENDAR_APIS } from './calendar/index.ts'
+import { WERUN_APIS } from './werun/index.ts'
+import { ADDRESS_APIS } from './address/index.ts'
+import { INVOICE_APIS } from './invoice/index.ts'
+import { USER_INFO_APIS } from './user-info/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -32,6 +39,13 @@ export const API_DEFINITIONS = [
   ...NETWORK_APIS,
   ...STORAGE_APIS,
   ...LOGIN_APIS,
+  ...ALBUM_APIS,
+  ...CONTACT_APIS,
+  ...CALENDAR_APIS,
+  ...WERUN_APIS,
+  ...ADDRESS_APIS,
+  ...INVOICE_APIS,
+  ...USER_INFO_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

@@ -1,5 +1,5 @@
 import type { AuthStore } from './auth-store.ts'
-import { SCOPE_TABLE, SCOPES } from './scope-table.ts'
+import { WITHDRAWN_SCOPES, type AppKind } from './scope-table.ts'
 
 /**
  * `authSetting` as getSetting/openSetting return it: only scopes asked so far
@@ -11,11 +11,11 @@ import { SCOPE_TABLE, SCOPES } from './scope-table.ts'
  */
 export type WithdrawnScopesPolicy = 'always' | 'once-used'
 
-export function authSettingOf(store: AuthStore, policy: WithdrawnScopesPolicy): Record<string, boolean> {
+export function authSettingOf(store: AuthStore, policy: WithdrawnScopesPolicy, appKind: AppKind = 'miniprogram'): Record<string, boolean> {
   const result: Record<string, boolean> = {}
   for (const [scope, value] of Object.entries(store.snapshot())) result[scope] = value
   if (policy === 'always') {
-    for (const scope of SCOPES) if (SCOPE_TABLE[scope].ask === 'withdrawn') result[scope] = true
+    for (const scope of WITHDRAWN_SCOPES[appKind]) result[scope] = true
   }
   return result
 }

@@ -2,7 +2,7 @@ import type { ApiContext } from '../core.ts'
 import { authDenyReason } from '../errors/dialects.ts'
 import { ERRNO } from '../errors/errno.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
-import { SCOPE_TABLE, type Scope } from './scope-table.ts'
+import { isWithdrawn, SCOPE_TABLE, type Scope } from './scope-table.ts'
 
 /** How a scope request ended: already granted or allowed now, refused in the dialog just shown, or denied before (no dialog). */
 export type ScopeDecision = 'granted' | 'refused-now' | 'denied-before'
@@ -16,7 +16,7 @@ export type ScopeDecision = 'granted' | 'refused-now' | 'denied-before'
  */
 export async function requestScope(ctx: ApiContext, scope: Scope): Promise<ScopeDecision> {
   const row = SCOPE_TABLE[scope]
-  if (row.ask === 'withdrawn') {
+  if (isWithdrawn(scope, ctx.config.appType)) {
     if (ctx.config.withdrawnScopes === 'once-used') ctx.auth.set(scope, 'granted', 'withdrawn')
     return 'granted'
   }

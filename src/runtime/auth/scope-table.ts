@@ -15,6 +15,9 @@
  */
 export type AskMode = 'dialog' | 'settings-only' | 'withdrawn'
 
+/** The kinds of app a scope rule can be limited to (config.ts `appType`). */
+export type AppKind = 'miniprogram' | 'minigame'
+
 /** The OS permission WeChat itself needs for a capability (wx.getAppAuthorizeSetting's names). */
 export type OsPermission = 'location' | 'camera' | 'microphone' | 'album' | 'bluetooth' | 'calendar' | 'contacts'
 
@@ -25,6 +28,8 @@ export interface ScopeRow {
   /** Guards that the seed lists but the client dropped; kept behind a runtime option. */
   readonly legacyGuards?: readonly string[]
   readonly os?: OsPermission
+  /** For `ask: 'withdrawn'`: the kinds of app it is withdrawn for (default: all). */
+  readonly withdrawnIn?: readonly AppKind[]
   /** Where the row comes from. */
   readonly source: string
 }
@@ -124,6 +129,8 @@ export const SCOPE_TABLE = {
     ask: 'withdrawn',
     description: '用户信息（小程序已回收，请使用头像昵称填写，小游戏可继续调用）',
     guards: ['wx.getUserInfo'],
+    // "小程序已回收 … 小游戏可继续调用" (seed): mini games keep the scope (createRuntime({ appType: 'minigame' })).
+    withdrawnIn: ['miniprogram'],
     source: 'seed; withdrawn 2021-04-28',
   },
 } as const satisfies Record<string, ScopeRow>
@@ -138,6 +145,23 @@ export function isScope(value: unknown): value is Scope {
 
 export function scopeRow(scope: Scope): ScopeRow {
   return SCOPE_TABLE[scope]
+}
+
+const withdrawnFor = (appKind: AppKind) =>
+  SCOPES.filter((s) => {
+    const row: ScopeRow = SCOPE_TABLE[s]
+    return row.ask === 'withdrawn' && (row.withdrawnIn?.includes(appKind) ?? true)
+  })
+
+/** Scopes whose authorization is withdrawn (no dialog, always true), per kind of app. */
+export const WITHDRAWN_SCOPES: Readonly<Record<AppKind, readonly Scope[]>> = {
+  miniprogram: withdrawnFor('miniprogram'),
+  minigame: withdrawnFor('minigame'),
+}
+
+/** Whether `scope`'s authorization is withdrawn for this kind of app. */
+export function isWithdrawn(scope: Scope, appKind: AppKind = 'miniprogram'): boolean {
+  return WITHDRAWN_SCOPES[appKind].includes(scope)
 }
 
 /** Scopes asked by a dialog: the default set a preset applies to. */

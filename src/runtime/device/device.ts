@@ -2,6 +2,7 @@ import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { Trace } from '../trace/trace.ts'
 import { BluetoothSwitch } from './bluetooth-switch.ts'
 import { OsPermissions, type OsOptions } from './os-permissions.ts'
+import { attachPhoneData, type PhoneData } from './phone-data.ts'
 import type { Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
 import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
@@ -25,6 +26,9 @@ export interface DeviceOptions {
 
 /** A current WeChat (2026); only reported, no rule reads it yet. */
 export const DEFAULT_WECHAT_VERSION = '8.0.54'
+
+/** The phone's data fixtures (album, contacts, calendar, werun, account) live on the device: phone-data.ts. */
+export interface Device extends PhoneData {}
 
 /**
  * The phone: platform, base library, which build runs, where it is, WeChat's OS permissions and the
@@ -55,6 +59,7 @@ export class Device {
     if (options.os) this.#os = new OsPermissions(trace, options.platform, options.os)
     if (options.switches) this.#switches = new SystemSwitches(trace, this.bluetooth, options.switches)
     this.#position = checkPosition(options.position)
+    attachPhoneData(this, trace)
   }
 
   /** WeChat's permissions in the phone's Settings (device/os-permissions.ts): `rt.device.os.set({ location: 'denied' })`. */

@@ -23,7 +23,7 @@ export const OPEN_TYPES: Readonly<Record<string, OpenTypeAction>> = {
   // bindopensetting gets { errMsg: 'openSetting:ok', authSetting } (research.md §1.5, H).
   openSetting: async (core) => {
     await visitSettingsPage(core, (authSetting) => core.user.ask('settings', 'openSetting', { authSetting }))
-    return { event: 'opensetting', detail: { errMsg: 'openSetting:ok', authSetting: authSettingOf(core.auth, core.config.withdrawnScopes) } }
+    return { event: 'opensetting', detail: { errMsg: 'openSetting:ok', authSetting: authSettingOf(core.auth, core.config.withdrawnScopes, core.config.appType) } }
   },
   // open-type="agreePrivacyAuthorization" (2.32.3): "用户点击一次此按钮后，所有已声明过的隐私接口可以正常调用" — the tap
   // records consent, and its id is what resolve({ event: 'agree', buttonId }) must name (research.md §6.2, H).

@@ -22,9 +22,14 @@ export function encryptOpenData(core: RuntimeCore, plain: object): EncryptedOpen
   if (!session) {
     throw new FakeWxError('encryptOpenData needs a login session (a fake-wx bug: the API must check loginSessionOf(core) first).')
   }
+  return encryptOpenDataWith(core, session.sessionKey, plain)
+}
+
+/** The same with an explicit session_key (base64 of 16 bytes). */
+export function encryptOpenDataWith(core: RuntimeCore, sessionKey: string, plain: object): EncryptedOpenData {
   const json = JSON.stringify({ ...plain, watermark: { timestamp: Math.floor(core.clock.now() / 1000), appid: core.config.appid } })
-  const iv = nextIv(core, session.sessionKey)
-  const cipher = createCipheriv('aes-128-cbc', Buffer.from(session.sessionKey, 'base64'), iv)
+  const iv = nextIv(core, sessionKey)
+  const cipher = createCipheriv('aes-128-cbc', Buffer.from(sessionKey, 'base64'), iv)
   const encryptedData = Buffer.concat([cipher.update(json, 'utf8'), cipher.final()]).toString('base64')
   return { encryptedData, iv: iv.toString('base64') }
 }

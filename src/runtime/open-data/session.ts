@@ -91,6 +91,15 @@ export function loginSessionOf(core: RuntimeCore): { sessionKey: string; openid:
   return last && { sessionKey: last.sessionKey, openid: last.openid, unionid: last.unionid }
 }
 
+/**
+ * The session_key of a login before this runtime started (the client keeps the user's session between
+ * launches): deterministic, and unknown to any backend the test runs, since no code of this runtime carries it.
+ */
+export function earlierSessionKey(core: RuntimeCore): string {
+  const { openid } = accountOf(core)
+  return derive(core.config.appid, openid, 'session_key', '0').subarray(0, 16).toString('base64')
+}
+
 /** A fresh 16-byte IV for each encryption, derived so runs repeat. */
 export function nextIv(core: RuntimeCore, sessionKey: string): Buffer {
   const state = loginStateOf(core)

@@ -1,5 +1,8 @@
 import type { Scope } from '../auth/scope-table.ts'
 import type { DevicePermission, OsPermissionState } from '../device/os-permissions.ts'
+import type { InvoiceCard, InvoiceTitle, ShippingAddress } from '../device/account.ts'
+import type { RepeatInterval } from '../device/calendar.ts'
+import type { ContactFields } from '../device/contacts.ts'
 
 /** A place the user picks in wx.chooseLocation's map picker (gcj02, as the picker returns it). */
 export interface ChosenPlace {
@@ -37,6 +40,23 @@ export interface PromptKinds {
   }
   /** The phone's Bluetooth settings page (wx.openSystemBluetoothSetting, Android): the switch as the user leaves it. */
   systemBluetoothSetting: { details: { bluetoothEnabled: boolean }; answer: 'on' | 'off' }
+  /** wx.addPhoneContact's system sheet: 新增联系人, 添加到已有联系人, or cancel. */
+  addPhoneContact: { details: { contact: ContactFields }; answer: 'add' | 'addToExisting' | 'cancel' }
+  /** The confirmation sheet of wx.addPhoneCalendar / wx.addPhoneRepeatCalendar. */
+  addPhoneCalendar: {
+    details: { title: string; startTime: number; repeat?: { interval: RepeatInterval; endTime?: number } }
+    answer: 'add' | 'cancel'
+  }
+  /** wx.chooseAddress's address list: the index of an entry of `rt.device.account.addresses`, a new address typed in, or cancel. */
+  chooseAddress: { details: { addresses: readonly ShippingAddress[] }; answer: number | ShippingAddress | 'cancel' }
+  /** wx.chooseInvoiceTitle's list: the index of an entry of `rt.device.account.invoiceTitles`, a new title, or cancel. */
+  chooseInvoiceTitle: { details: { titles: readonly InvoiceTitle[] }; answer: number | InvoiceTitle | 'cancel' }
+  /** wx.chooseInvoice's card package: the index (or indices) of `rt.device.account.invoices` picked, or cancel. */
+  chooseInvoice: { details: { invoices: readonly InvoiceCard[] }; answer: number | readonly number[] | 'cancel' }
+  /** wx.getUserProfile's dialog, shown on every call with the app's `desc`. */
+  getUserProfile: { details: { desc: string }; answer: 'allow' | 'deny' }
+  /** The page that turns WeRun (微信运动) on, opened by wx.getWeRunData while it is off. */
+  enableWeRun: { details: Record<string, never>; answer: 'enable' | 'cancel' }
 }
 
 export type PromptKind = keyof PromptKinds
@@ -97,4 +117,43 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
         : `expected a map of permission → 'authorized' | 'denied', e.g. { location: 'authorized' }`,
   },
   systemBluetoothSetting: { title: 'system Bluetooth settings page', example: `'on'`, check: oneOf('on', 'off') },
+  addPhoneContact: {
+    title: 'add-contact sheet (wx.addPhoneContact)',
+    example: `'add'`,
+    check: oneOf('add', 'addToExisting', 'cancel'),
+  },
+  addPhoneCalendar: {
+    title: 'add-to-calendar sheet (wx.addPhoneCalendar)',
+    example: `'add'`,
+    check: oneOf('add', 'cancel'),
+  },
+  chooseAddress: {
+    title: 'address list (wx.chooseAddress)',
+    example: `0`,
+    check: (a) => pickCheck(a, 'userName', `an index of rt.device.account.addresses, 'cancel', or a new { userName, telNumber, … }`),
+  },
+  chooseInvoiceTitle: {
+    title: 'invoice title list (wx.chooseInvoiceTitle)',
+    example: `0`,
+    check: (a) => pickCheck(a, 'title', `an index of rt.device.account.invoiceTitles, 'cancel', or a new { type, title, … }`),
+  },
+  chooseInvoice: {
+    title: 'invoice list (wx.chooseInvoice)',
+    example: `0`,
+    check: (a) =>
+      a === 'cancel' || isIndex(a) || (Array.isArray(a) && a.length > 0 && a.every(isIndex))
+        ? undefined
+        : `expected an index (or a non-empty array of indices) of rt.device.account.invoices, or 'cancel'`,
+  },
+  getUserProfile: { title: 'profile dialog (wx.getUserProfile)', example: `'allow'`, check: oneOf('allow', 'deny') },
+  enableWeRun: { title: 'turn-on-WeRun page (wx.getWeRunData)', example: `'enable'`, check: oneOf('enable', 'cancel') },
+}
+
+function isIndex(a: unknown): a is number {
+  return typeof a === 'number' && Number.isInteger(a) && a >= 0
+}
+
+/** A picker answer: 'cancel', an index into the fixture list, or a new entry (an object with `key`). */
+function pickCheck(a: unknown, key: string, expected: string): string | undefined {
+  return a === 'cancel' || isIndex(a) || (isRecord(a) && typeof a[key] === 'string') ? undefined : `expected ${expected}`
 }

@@ -9,7 +9,7 @@ export const getSetting = defineAsyncApi({
   name: 'getSetting',
   params: { withSubscriptions: 'Boolean' },
   run(ctx, { withSubscriptions }) {
-    const authSetting = authSettingOf(ctx.auth, ctx.config.withdrawnScopes)
+    const authSetting = authSettingOf(ctx.auth, ctx.config.withdrawnScopes, ctx.config.appType)
     // The typings mark subscriptionsSetting as always present; the client adds it only on request.
     return ok({
       authSetting,

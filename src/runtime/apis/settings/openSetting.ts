@@ -13,7 +13,7 @@ export const openSetting = defineAsyncApi({
   async run(ctx, { withSubscriptions }) {
     await visitSettingsPage(ctx, (authSetting) => ctx.user.ask('settings', 'openSetting', { authSetting }))
     return ok({
-      authSetting: authSettingOf(ctx.auth, ctx.config.withdrawnScopes),
+      authSetting: authSettingOf(ctx.auth, ctx.config.withdrawnScopes, ctx.config.appType),
       ...(withSubscriptions ? { subscriptionsSetting: subscriptionsSettingOf(ctx) } : {}),
     } as PayloadOf<'openSetting'>)
   },

@@ -1,0 +1,3 @@
+import { chooseAddress } from './chooseAddress.ts'
+
+export const ADDRESS_APIS = [chooseAddress] as const

@@ -1,0 +1,4 @@
+import { addPhoneCalendar } from './addPhoneCalendar.ts'
+import { addPhoneRepeatCalendar } from './addPhoneRepeatCalendar.ts'
+
+export const CALENDAR_APIS = [addPhoneCalendar, addPhoneRepeatCalendar] as const

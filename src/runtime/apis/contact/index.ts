@@ -1,0 +1,3 @@
+import { addPhoneContact } from './addPhoneContact.ts'
+
+export const CONTACT_APIS = [addPhoneContact] as const

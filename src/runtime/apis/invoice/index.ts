@@ -1,0 +1,4 @@
+import { chooseInvoice } from './chooseInvoice.ts'
+import { chooseInvoiceTitle } from './chooseInvoiceTitle.ts'
+
+export const INVOICE_APIS = [chooseInvoiceTitle, chooseInvoice] as const
