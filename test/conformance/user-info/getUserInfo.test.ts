@@ -40,11 +40,22 @@ describe('wx.getUserInfo (mini program)', () => {
     expect(res.signature).toBe(createHash('sha1').update(res.rawData + sessionKey).digest('hex'))
   })
 
-  test('encryptedData + iv decrypt (AES-128-CBC, session_key) to the same profile with a watermark', async () => {
+  test('encryptedData + iv decrypt (AES-128-CBC, session_key) to the profile with the openId and a watermark', async () => {
     const rt = createRuntime()
     const sessionKey = await login(rt)
     const res = await rt.wx.getUserInfo({})
-    expect(decrypt(sessionKey, res.encryptedData, res.iv)).toMatchObject({ ...ANONYMOUS, watermark: { appid: expect.any(String) } })
+    expect(decrypt(sessionKey, res.encryptedData, res.iv)).toEqual({
+      openId: expect.stringMatching(/^o.{27}$/),
+      ...ANONYMOUS,
+      watermark: { appid: expect.any(String), timestamp: expect.any(Number) },
+    })
+  })
+
+  test('a user bound to an open-platform account: the encrypted copy carries the unionId too', async () => {
+    const rt = createRuntime({ unionid: 'oUnion0000000000000000000000' })
+    const sessionKey = await login(rt)
+    const res = await rt.wx.getUserInfo({})
+    expect(decrypt(sessionKey, res.encryptedData, res.iv)).toMatchObject({ unionId: 'oUnion0000000000000000000000' })
   })
 
   test('withCredentials: false leaves out encryptedData and iv', async () => {

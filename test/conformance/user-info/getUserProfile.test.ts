@@ -1,6 +1,7 @@
 // wx.getUserProfile: https://developers.weixin.qq.com/miniprogram/dev/api/open-api/user-info/wx.getUserProfile.html
 import { describe, expect, test } from 'vitest'
 import { ANONYMOUS_AVATAR_URL, createRuntime, type Runtime } from '../../../src/index.ts'
+import { decrypt, login } from '../../support/open-data.ts'
 
 const DESC = '用于完善会员资料'
 
@@ -24,6 +25,16 @@ describe('wx.getUserProfile', () => {
     await fromTap(rt)
     expect(rt.prompts.filter((p) => p.kind === 'getUserProfile')).toHaveLength(2)
     expect(Object.keys(rt.auth.authSetting()).sort()).toEqual(['scope.address', 'scope.invoice', 'scope.invoiceTitle', 'scope.userInfo'])
+  })
+
+  test('its encrypted copy has no openId or unionId ("返回的加密数据中不包含 openId 和 unionId 字段")', async () => {
+    const rt = createRuntime({ unionid: 'oUnion0000000000000000000000', user: { getUserProfile: 'allow' } })
+    const sessionKey = await login(rt)
+    const res = await fromTap(rt)
+    const plain = decrypt(sessionKey, res.encryptedData, res.iv)
+    expect(plain).toMatchObject({ nickName: '微信用户' })
+    expect(plain).not.toHaveProperty('openId')
+    expect(plain).not.toHaveProperty('unionId')
   })
 
   test('not from a tap: "getUserProfile:fail can only be invoked by user TAP gesture.", no dialog', async () => {

@@ -15,10 +15,10 @@ export const getUserInfo = defineAsyncApi({
   params: { withCredentials: 'Boolean', lang: 'String' },
   scope: (ctx) => (ctx.config.appType === 'minigame' ? undefined : 'scope.userInfo'),
   run(ctx, { withCredentials, lang }) {
-    if (ctx.config.appType !== 'minigame') return ok(userInfoPayload(ctx, anonymousUserInfo(), withCredentials !== false))
+    if (ctx.config.appType !== 'minigame') return ok(userInfoPayload(ctx, anonymousUserInfo(), { withCredentials, withIds: true }))
     if (ctx.auth.get('scope.userInfo') !== 'granted') {
       return ctx.config.platform === 'devtools' ? failure('scope unauthorized') : authDeny(ctx)
     }
-    return ok(userInfoPayload(ctx, realUserInfo(ctx, lang), withCredentials !== false))
+    return ok(userInfoPayload(ctx, realUserInfo(ctx, lang), { withCredentials, withIds: true }))
   },
 })

@@ -21,6 +21,6 @@ export const getUserProfile = defineAsyncApi({
     if (length === 0 || length > DESC_MAX_LENGTH) return failure('desc length does not meet the requirements')
     const answer = await withDialog(ctx, () => ctx.user.ask('getUserProfile', ctx.api, { desc }))
     if (answer === 'deny') return authDeny(ctx)
-    return ok(userInfoPayload(ctx, profileIsReal(ctx) ? realUserInfo(ctx, lang) : anonymousUserInfo()))
+    return ok(userInfoPayload(ctx, profileIsReal(ctx) ? realUserInfo(ctx, lang) : anonymousUserInfo(), { withIds: false }))
   },
 })

@@ -1,6 +1,7 @@
 import type { ApiContext } from '../../core.ts'
 import { compareVersion } from '../../config.ts'
 import { openDataResult, signRawData } from '../../open-data/open-data-result.ts'
+import { accountOf } from '../../open-data/session.ts'
 
 /**
  * The grey default avatar the client returns instead of the user's, as a real anonymous getUserProfile result
@@ -48,10 +49,14 @@ type UserInfoPayload = Omit<WechatMiniprogram.GetUserInfoSuccessCallbackResult, 
  * The result around a profile: `userInfo`, `rawData` (its JSON), `signature` = sha1(rawData + session_key),
  * and the encrypted copy (`encryptedData`, `iv`, `cloudID`) unless `withCredentials: false`
  * ("当 withCredentials 为 false 时 … 返回的数据不包含 encryptedData, iv 等敏感信息", getUserInfo doc, H).
+ * wx.getUserInfo's encrypted copy also carries `openId` (and `unionId` when bound: the getUserInfo doc's open-data
+ * JSON, H); wx.getUserProfile's does not ("返回的加密数据中不包含 openId 和 unionId 字段", H): `withIds`.
  */
-export function userInfoPayload(ctx: ApiContext, userInfo: object, withCredentials = true): UserInfoPayload {
+export function userInfoPayload(ctx: ApiContext, userInfo: object, options: { withCredentials?: boolean; withIds: boolean }): UserInfoPayload {
   const rawData = JSON.stringify(userInfo)
   const base = { userInfo, rawData, signature: signRawData(ctx, rawData) }
-  if (!withCredentials) return base as unknown as UserInfoPayload
-  return { ...base, ...openDataResult(ctx, userInfo) } as unknown as UserInfoPayload
+  if (options.withCredentials === false) return base as unknown as UserInfoPayload
+  const { openid, unionid } = accountOf(ctx)
+  const plain = options.withIds ? { openId: openid, ...userInfo, ...(unionid ? { unionId: unionid } : {}) } : userInfo
+  return { ...base, ...openDataResult(ctx, plain) } as unknown as UserInfoPayload
 }
