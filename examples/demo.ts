@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: a mini program's location util (examples/locate-me, plain `wx` code as apps write it)
  * run under every preset with a few scripted users, on a phone and in DevTools. Prints a table of
- * outcomes, then the timeline of one run.
+ * outcomes, then the timeline of one run; then the same flow in a whole mini program (examples/app).
  */
 import { createRequire } from 'node:module'
 import { createRuntime, PRESET_NAMES, type PresetName, type Platform, type UserAnswers, type Runtime } from '../src/index.ts'
@@ -57,3 +57,14 @@ for (const r of rows.slice(1)) console.log(line(r))
 console.log('\nTimeline of one run — preset denied-once, the user would turn location on, async/await code, on iOS:')
 console.log('(the await before wx.openSetting lost the tap gesture, so the user never reached the settings page)\n')
 console.log(showcase?.timeline())
+
+// The same flow in a whole mini program (examples/app: app.js, app.json, pages/*), driven through taps.
+const { runStoreFlow } = await import('./app/run.mts')
+console.log('\nexamples/app — home tab → "附近门店" → tap "找最近的门店", under every preset (a cooperative user, on iOS):\n')
+const appRows: string[][] = [['preset', 'store page status', 'prompts', 'scope.userLocation after']]
+for (const preset of PRESET_NAMES) {
+  const outcome = await runStoreFlow(preset)
+  appRows.push([preset, outcome.nearest ? `${outcome.status} (${outcome.nearest})` : outcome.status, outcome.prompts.join('+') || '—', outcome.scope])
+}
+const appWidths = appRows[0]!.map((_, i) => Math.max(...appRows.map((r) => r[i]!.length)))
+for (const r of appRows) console.log(r.map((c, i) => c.padEnd(appWidths[i]!)).join('  '))
