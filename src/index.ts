@@ -1,3 +1,4 @@
+/// <reference types="miniprogram-api-typings" />
 /**
  * fake-wx: a faithful, headless WeChat Mini Program `wx` runtime for Node tests.
  * This file is the whole public surface.

@@ -1,3 +1,4 @@
+/// <reference types="miniprogram-api-typings" />
 /**
  * fake-wx/msw: msw handlers for WeChat's own server API, so the app's backend code (which a test runs
  * against msw too) can finish a login against fake-wx:
