@@ -1,4 +1,4 @@
-/// <reference types="miniprogram-api-typings" />
+/// <reference types="miniprogram-api-typings" preserve="true" />
 /**
  * fake-wx: a faithful, headless WeChat Mini Program `wx` runtime for Node tests.
  * This file is the whole public surface.

@@ -1,4 +1,4 @@
-/// <reference types="miniprogram-api-typings" />
+/// <reference types="miniprogram-api-typings" preserve="true" />
 /**
  * fake-wx/msw: msw handlers for WeChat's own server API, so the app's backend code (which a test runs
  * against msw too) can finish a login against fake-wx:

@@ -1,4 +1,4 @@
-/// <reference types="miniprogram-api-typings" />
+/// <reference types="miniprogram-api-typings" preserve="true" />
 /**
  * fake-wx/vitest: a `test` with fake-wx fixtures, and fake-wx's matchers on `expect`.
  * The only file of fake-wx that imports vitest (range 4–5, peer dependency).
