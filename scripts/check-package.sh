@@ -27,4 +27,14 @@ test('the fixture installs wx and the matchers work', async ({ rt }) => {
 })
 JS
 npx vitest run --reporter=dot
+# The published types: rt.wx is the official WechatMiniprogram.Wx for the APIs it has.
+npm install --no-audit --no-fund --loglevel=error "typescript@$(node -p "require('$repo/node_modules/typescript/package.json').version")"
+cat > check.ts <<'TS'
+import { createRuntime, type Runtime } from 'fake-wx'
+const rt: Runtime = createRuntime({ scenario: ['denied-once', 'os-denied'] })
+const wx: Pick<WechatMiniprogram.Wx, 'getLocation' | 'openSetting' | 'authorize'> = rt.wx
+wx.getLocation({ type: 'gcj02', success: (res) => res.latitude.toFixed(2) })
+TS
+npx tsc --noEmit --strict --module nodenext --moduleResolution nodenext --skipLibCheck check.ts
+echo "package types: ok"
 echo "package check: passed"
