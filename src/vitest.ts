@@ -9,7 +9,7 @@
  * Importing it (e.g. from a vitest setup file) registers the matchers. Fixtures use the object syntax,
  * which vitest 4.0 through 5 accept.
  */
-import { expect, test as base } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test as base, vi } from 'vitest'
 import { createRuntime, type FakeWx, type Runtime, type RuntimeOptions } from './index.ts'
 import { FakeWxError } from './runtime/errors/fake-wx-error.ts'
 import { fakeWxMatchers } from './runtime/integrations/matchers.ts'
@@ -78,6 +78,7 @@ export const test = base.extend<FakeWxFixtures>({
 })
 
 export const it = test
-export { expect }
+// The rest of a test file's vitest imports, so `import { describe, expect, test } from 'fake-wx/vitest'` is the only one.
+export { afterAll, afterEach, beforeAll, beforeEach, describe, expect, vi }
 export { fakeWxMatchers }
 export type { FakeWxMatchers } from './vitest-matchers.d.ts'
