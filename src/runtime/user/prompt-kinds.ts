@@ -157,3 +157,6 @@ function isIndex(a: unknown): a is number {
 function pickCheck(a: unknown, key: string, expected: string): string | undefined {
   return a === 'cancel' || isIndex(a) || (isRecord(a) && typeof a[key] === 'string') ? undefined : `expected ${expected}`
 }
+
+/** Every prompt kind, in PROMPT_KINDS order: what `rt.prompts[i].kind` and `toHavePrompted(kind)` take. */
+export const PROMPT_KIND_NAMES = Object.keys(PROMPT_KINDS) as PromptKind[]
