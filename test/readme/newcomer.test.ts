@@ -56,3 +56,12 @@ describe('the scan page, a first-time user', () => {
     expect(rt).not.toHaveCalledWx('openSetting')
   })
 })
+
+// Friction found writing this file: WXML binds handlers by name, and a name passed to mountComponent was
+// silently never called (the refusal event was lost). It is a FakeWxError that shows the fix.
+test('a handler given by name (the WXML habit) is an error that says what to pass', ({ rt }) => {
+  expect(() => rt.mountComponent('camera', { binderror: 'onCameraError' } as never)).toThrow(
+    `rt.mountComponent('camera'): binderror must be a function, got "onCameraError".\n` +
+      'fake-wx does not render WXML, so handler names are not looked up on a page: pass the handler, e.g. { binderror: (e) => page.instance.onCameraError(e) }.',
+  )
+})

@@ -47,5 +47,15 @@ export function mountComponent<T extends ComponentTag>(
   if (typeof attributes !== 'object' || attributes === null) {
     throw new FakeWxError(`rt.mountComponent('${tag}', attributes) needs an object of attributes and bind… handlers.`)
   }
+  for (const [name, value] of Object.entries(attributes)) {
+    // WXML's habit is a method name (binderror="onCameraError"); here nothing would ever call it.
+    if (name.startsWith('bind') && value !== undefined && typeof value !== 'function') {
+      const hint = typeof value === 'string' ? `(e) => page.instance.${value}(e)` : '(e) => …'
+      throw new FakeWxError(
+        `rt.mountComponent('${tag}'): ${name} must be a function, got ${JSON.stringify(value)}.`,
+        `fake-wx does not render WXML, so handler names are not looked up on a page: pass the handler, e.g. { ${name}: ${hint} }.`,
+      )
+    }
+  }
   return MOUNT[tag](core, attributes, fixture)
 }
