@@ -8,16 +8,21 @@ import type { CameraHandle, PageHandle, Runtime } from '../../src/index.ts'
 const APP = fileURLToPath(new URL('./fixtures/camera-app', import.meta.url))
 
 /**
- * fake-wx does not render WXML, so the test inserts the page's `<camera>` itself, wired to the page's
- * handlers as index.wxml wires it (`bindinitdone="onCameraReady" binderror="onCameraError"`).
+ * fake-wx does not render WXML, so the test puts the page's `<camera>` on the page as index.wxml writes it
+ * (`bindinitdone="onCameraReady" binderror="onCameraError"`): handler names are the page's methods.
  */
-function insertCamera(rt: Runtime, page: PageHandle): CameraHandle {
-  const handler = (name: string) => (event: unknown) => (page.instance[name] as (e: unknown) => void).call(page.instance, event)
-  return rt.mountComponent('camera', { devicePosition: 'back', bindinitdone: handler('onCameraReady'), binderror: handler('onCameraError') })
+function insertCamera(_rt: Runtime, page: PageHandle): CameraHandle {
+  return page.mountComponent('camera', { devicePosition: 'back', bindinitdone: 'onCameraReady', binderror: 'onCameraError' })
 }
+
 
 describe('the scan page, a first-time user', () => {
   test.override({ fakeWxOptions: { app: { root: APP } } })
+
+  test('page.mountComponent: a bind… naming a method the page lacks fails at once, listing its methods', async ({ rt }) => {
+    const page = await rt.open('pages/scan/index')
+    expect(() => page.mountComponent('camera', { binderror: 'onCamraError' })).toThrow(/does not have a method "onCamraError"/)
+  })
 
   test('refuses the camera, is sent to the settings page from the modal, turns it on, and takes a photo', async ({ rt }) => {
     rt.user.answer({ authorize: { 'scope.camera': 'deny' }, modal: 'confirm', settings: { 'scope.camera': true } })

@@ -4,6 +4,18 @@ import type { Host } from './host.ts'
 import { openTypeAction } from './open-types.ts'
 import { handlerOf, type PageInstance, type PageRecord, type PageState } from './page-instance.ts'
 import { viewSnapshot } from './set-data.ts'
+import {
+  mountComponent,
+  type ComponentAttributes,
+  type ComponentFixtures,
+  type ComponentHandles,
+  type ComponentTag,
+} from '../components/mount-component.ts'
+
+/** A component's attributes as WXML on this page writes them: `bind…` may name a page method. */
+export type PageComponentAttributes<T extends ComponentTag> = {
+  [K in keyof ComponentAttributes[T]]?: K extends `bind${string}` ? ComponentAttributes[T][K] | string : ComponentAttributes[T][K]
+}
 
 /** A `<button>` the test taps: its open-type and its bound handlers (`bindtap`, `bindopensetting`, …). */
 export interface ButtonInit extends EventInit {
@@ -34,6 +46,12 @@ export interface PageHandle {
   trigger(handler: string, detail?: unknown, init?: EventInit & { type?: string }): Promise<void>
   /** The user taps a `<button>`: `bindtap` first, then the open-type action and its `bind<event>` handler. */
   tapButton(button: ButtonInit): Promise<void>
+  /**
+   * Puts a scoped component (`<camera>`, `<live-pusher>`) on this page as its WXML would:
+   * `page.mountComponent('camera', { binderror: 'onCameraError', bindinitdone: 'onReady' })` — a `bind…`
+   * given as a name calls that page method with the event, as the client does; a function is called as is.
+   */
+  mountComponent<T extends ComponentTag>(tag: T, attributes?: PageComponentAttributes<T>, fixture?: ComponentFixtures[T]): ComponentHandles[T]
 }
 
 const handles = new WeakMap<PageRecord, PageHandle>()
@@ -101,6 +119,23 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
         results.push(fn.call(page.instance, wxmlEvent(event, timeStamp(), detail, button)))
       }
       await finish(Promise.all(results))
+    },
+    mountComponent(tag, attributes = {}, fixture) {
+      onScreen(`see a <${tag}>`)
+      const bound: Record<string, unknown> = {}
+      for (const [name, value] of Object.entries(attributes)) {
+        if (!name.startsWith('bind') || typeof value !== 'string') {
+          bound[name] = value
+          continue
+        }
+        const event = name.slice('bind'.length)
+        const fn = handlerOf(page, value, event) // a missing method fails now, as the client warns at render
+        bound[name] = (e: unknown) => {
+          core.trace.record({ type: 'page', target: page.route, what: `${event} → ${value}` })
+          return fn.call(page.instance, e)
+        }
+      }
+      return mountComponent(core, tag, bound as ComponentAttributes[typeof tag], fixture)
     },
   }
 }
