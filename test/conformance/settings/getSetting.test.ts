@@ -40,6 +40,13 @@ describe('wx.getSetting', () => {
     expect(res.authSetting).toEqual(WITHDRAWN)
   })
 
+  test('withSubscriptions needs base library 2.10.1: before it the option is ignored (typings "需要基础库 2.10.1", research §1.4 H)', async () => {
+    const call = (SDKVersion: string) =>
+      new Promise<object>((resolve) => createRuntime({ SDKVersion }).wx.getSetting({ withSubscriptions: true, success: resolve }))
+    expect(await call('2.10.0')).not.toHaveProperty('subscriptionsSetting')
+    expect(await call('2.10.1')).toHaveProperty('subscriptionsSetting', { mainSwitch: true })
+  })
+
   test("withdrawnScopes: 'once-used' lists a withdrawn scope only after its API was used (research §1.4 '?')", async () => {
     const rt = createRuntime({ withdrawnScopes: 'once-used' })
     await expect(rt.wx.getSetting()).resolves.toEqual({ errMsg: 'getSetting:ok', authSetting: {} })

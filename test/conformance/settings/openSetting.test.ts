@@ -117,6 +117,15 @@ describe('wx.openSetting', () => {
     expect(rt.timeline()).toContain('scope.address is not listed (withdrawn')
   })
 
+  test('withSubscriptions needs base library 2.10.3: before it the option is ignored (typings "需要基础库 2.10.3", research §1.5 H)', async () => {
+    const call = (SDKVersion: string) => {
+      const rt = createRuntime({ SDKVersion, user: { settings: {} } })
+      return rt.tap(() => rt.wx.openSetting({ withSubscriptions: true }))
+    }
+    expect(await call('2.10.2')).not.toHaveProperty('subscriptionsSetting')
+    expect(await call('2.10.3')).toHaveProperty('subscriptionsSetting', { mainSwitch: true })
+  })
+
   test('withSubscriptions of the wrong type → parameter error (research §2.4)', async () => {
     const rt = createRuntime()
     await expect(rt.tap(() => rt.wx.openSetting({ withSubscriptions: 1 } as never))).rejects.toEqual({
