@@ -180,7 +180,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     dialogs: { tail: Promise.resolve() },
     state: new Map(),
   }
-  applyScenario(core, resolveScenario(history, options.scopes))
+  applyScenario(core, resolveScenario(history, options.scopes, config.appType))
   if (options.storage !== undefined) {
     checkStorage(options.storage)
     seedStorage(core, options.storage)
