@@ -1,7 +1,7 @@
 import { API_DEFINITIONS, type WxApiName } from './apis/index.ts'
 import { storageOf } from './apis/storage/storage-store.ts'
 import { authSettingOf } from './auth/auth-setting.ts'
-import { changeSettingsFromMenu } from './auth/settings-page.ts'
+import { changeSettingsFromMenu, deleteMiniProgram } from './auth/settings-page.ts'
 import { mountComponent } from './components/mount-component.ts'
 import type { RuntimeCore } from './core.ts'
 import { filesOf } from './device/files.ts'
@@ -64,6 +64,7 @@ export class FakeRuntime implements Runtime {
         return user.pending
       },
       changeSettings: (toggles) => changeSettingsFromMenu(core, toggles),
+      deleteMiniProgram: () => deleteMiniProgram(core),
     })
   }
 

@@ -1,5 +1,7 @@
 import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
+import { storageOf } from '../apis/storage/storage-store.ts'
+import { forgetAgreement } from '../privacy/privacy-state.ts'
 import { isScope, isWithdrawn, type Scope } from './scope-table.ts'
 
 /**
@@ -99,4 +101,16 @@ export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void 
     core.auth.set(scope, on ? 'granted' : 'denied', 'settings')
     if (scope === LOCATION && !on && listed.has(BACKGROUND)) core.auth.set(BACKGROUND, 'denied', 'settings')
   }
+}
+
+/**
+ * The user deletes the mini program (微信下拉 → 最近使用的小程序 → 删除): the authorization record is kept "直到用户主动删除小程序"
+ * ([AUTH] H), so every scope is never-asked again, and the privacy consent goes with it (research.md §1.1, §8.12, M);
+ * wx storage too ("除非用户主动删除…否则数据都一直可用", wx.setStorage doc, H). What runs in the runtime stays.
+ */
+export function deleteMiniProgram(core: RuntimeCore): void {
+  core.trace.record({ type: 'note', text: 'the user deletes the mini program from "recently used"' })
+  core.auth.clear('deleted')
+  forgetAgreement(core)
+  storageOf(core).clear()
 }
