@@ -54,6 +54,17 @@ describe('wx.getSetting', () => {
     await expect(rt.wx.getSetting()).resolves.toEqual({ errMsg: 'getSetting:ok', authSetting: { 'scope.address': true } })
   })
 
+  test('a withdrawn scope cannot be set to denied by a test: getSetting never reports it false (typings "会默认返回true", H)', () => {
+    for (const withdrawnScopes of ['always', 'once-used'] as const) {
+      const rt = createRuntime({ withdrawnScopes })
+      expect(() => rt.auth.set('scope.address', 'denied')).toThrow(/scope\.address cannot be denied/)
+      expect(rt.auth.authSetting()['scope.address']).not.toBe(false)
+    }
+    const game = createRuntime({ appType: 'minigame' })
+    game.auth.set('scope.userInfo', 'denied') // mini games keep scope.userInfo
+    expect(game.auth.authSetting()['scope.userInfo']).toBe(false)
+  })
+
   test('agrees with rt.auth.authSetting(), and hands out a copy: mutating it changes nothing', async () => {
     const rt = createRuntime({ scenario: 'denied-once', scopes: ['scope.camera'] })
     const { authSetting } = await rt.wx.getSetting()
