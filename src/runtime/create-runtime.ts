@@ -79,6 +79,9 @@ export interface Runtime {
     readonly pending: readonly Prompt[]
     /** The user opens the settings page from the menu, on their own, and sets these switches. */
     changeSettings(toggles: SettingsToggles): void
+    /** The user deletes the mini program from "recently used": every scope never asked again, privacy consent and
+     *  wx storage gone, as on a fresh install. */
+    deleteMiniProgram(): void
   }
   /** The phone: platform, base library, position (`moveTo`), WeChat's OS permissions (`os.set`), switches (`switches.set`). */
   readonly device: Device
@@ -180,7 +183,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     dialogs: { tail: Promise.resolve() },
     state: new Map(),
   }
-  applyScenario(core, resolveScenario(history, options.scopes))
+  applyScenario(core, resolveScenario(history, options.scopes, config.appType))
   if (options.storage !== undefined) {
     checkStorage(options.storage)
     seedStorage(core, options.storage)

@@ -1,7 +1,8 @@
 import { API_DEFINITIONS, type WxApiName } from './apis/index.ts'
 import { storageOf } from './apis/storage/storage-store.ts'
 import { authSettingOf } from './auth/auth-setting.ts'
-import { changeSettingsFromMenu } from './auth/settings-page.ts'
+import { isScope, isWithdrawn } from './auth/scope-table.ts'
+import { changeSettingsFromMenu, deleteMiniProgram } from './auth/settings-page.ts'
 import { mountComponent } from './components/mount-component.ts'
 import type { RuntimeCore } from './core.ts'
 import { filesOf } from './device/files.ts'
@@ -49,7 +50,13 @@ export class FakeRuntime implements Runtime {
     const core = this.#core
     return (this.#views.auth ??= {
       get: (scope) => core.auth.get(scope),
-      set: (scope, state) => core.auth.set(scope, state, 'test'),
+      set: (scope, state) => {
+        // A withdrawn scope is never refused: the client reports it as true ("已取消此项授权，会默认返回true", H).
+        if (state === 'denied' && isScope(scope) && isWithdrawn(scope, core.config.appType)) {
+          throw new FakeWxError(`rt.auth.set: ${scope} cannot be denied: its authorization was withdrawn, the client reports it as true and never refuses.`)
+        }
+        core.auth.set(scope, state, 'test')
+      },
       authSetting: () => authSettingOf(core.auth, core.config.withdrawnScopes, core.config.appType),
     })
   }
@@ -64,6 +71,7 @@ export class FakeRuntime implements Runtime {
         return user.pending
       },
       changeSettings: (toggles) => changeSettingsFromMenu(core, toggles),
+      deleteMiniProgram: () => deleteMiniProgram(core),
     })
   }
 

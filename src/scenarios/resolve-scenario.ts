@@ -1,5 +1,5 @@
 import { AUTH_STATES, type AuthState } from '../runtime/auth/auth-store.ts'
-import { DIALOG_SCOPES, isScope, SCOPE_TABLE, SCOPES, type Scope } from '../runtime/auth/scope-table.ts'
+import { DIALOG_SCOPES, isScope, isWithdrawn, SCOPE_TABLE, SCOPES, type AppKind, type Scope } from '../runtime/auth/scope-table.ts'
 import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
 import { PRESET_NAMES, PRESETS, type PresetName } from './presets.ts'
 import type { HistoryStep, Scenario } from './scenario.ts'
@@ -8,28 +8,31 @@ function fail(what: string, fix?: string): never {
   throw new FakeWxError(`Failed to load scenario: ${what}`, fix)
 }
 
-/** Turns a preset name or a scenario object into a validated Scenario for the given scopes. */
-export function resolveScenario(scenario: PresetName | Scenario | undefined, scopes?: readonly Scope[]): Scenario {
+/**
+ * Turns a preset name or a scenario object into a validated Scenario for the given scopes. `appKind`: which
+ * scopes are withdrawn (scope.userInfo is not in mini games, "小游戏可继续调用", so a mini game's user can deny it).
+ */
+export function resolveScenario(scenario: PresetName | Scenario | undefined, scopes?: readonly Scope[], appKind: AppKind = 'miniprogram'): Scenario {
   const targets = checkScopes(scopes)
   if (scenario === undefined || typeof scenario === 'string') {
     const name = scenario ?? 'first-time'
     if (!Object.hasOwn(PRESETS, name)) {
       fail(`there is no preset ${JSON.stringify(name)}.`, `Presets: ${PRESET_NAMES.join(', ')}; or pass { auth: { 'scope.camera': 'denied' } }.`)
     }
-    return fromPreset(name, targets)
+    return fromPreset(name, targets, appKind)
   }
   if (scopes !== undefined) {
     fail(`scopes applies to a preset name, not to a scenario object.`, `List the scopes in the object's auth instead, e.g. { auth: { 'scope.camera': 'denied' } }.`)
   }
-  return validateScenario(scenario)
+  return validateScenario(scenario, appKind)
 }
 
-function fromPreset(name: PresetName, scopes: readonly Scope[]): Scenario {
+function fromPreset(name: PresetName, scopes: readonly Scope[], appKind: AppKind): Scenario {
   const preset = PRESETS[name]
   const auth: Partial<Record<Scope, AuthState>> = {}
   const history: HistoryStep[] = []
   for (const scope of scopes) {
-    if (SCOPE_TABLE[scope].ask === 'withdrawn') continue // always true; nothing to set
+    if (isWithdrawn(scope, appKind)) continue // always true; nothing to set
     auth[scope] = preset.state
     for (const step of preset.history) {
       // A settings-only scope was never asked in a dialog: its "yes" or "no" came from the settings page.
@@ -49,7 +52,7 @@ function checkScopes(scopes: readonly Scope[] | undefined): readonly Scope[] {
 }
 
 /** Validates a hand-written scenario (e.g. loaded from JSON) and says exactly what is wrong. */
-export function validateScenario(value: unknown): Scenario {
+export function validateScenario(value: unknown, appKind: AppKind = 'miniprogram'): Scenario {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     fail(`a scenario is a preset name or an object with auth, got ${JSON.stringify(value)}.`)
   }
@@ -67,7 +70,7 @@ export function validateScenario(value: unknown): Scenario {
     if (!AUTH_STATES.includes(state as AuthState)) {
       fail(`auth['${scope}'] is ${JSON.stringify(state)}.`, `Use 'granted', 'denied' or 'undetermined'.`)
     }
-    if (SCOPE_TABLE[scope].ask === 'withdrawn' && state === 'denied') {
+    if (isWithdrawn(scope, appKind) && state === 'denied') {
       fail(`${scope} cannot be denied: its authorization was withdrawn, the client reports it as true and never refuses.`)
     }
   }

@@ -2,6 +2,13 @@ import type { AppJson } from '../config.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { checkRequiredPrivateInfos } from './required-private-infos.ts'
 
+/**
+ * The scopes app.json `permission` describes: "目前只有这三个：scope.userLocation、scope.userLocationBackground、
+ * scope.userFuzzyLocation" (official reply; research.md §7.1, M). DevTools warns `无效的 app.json permission["…"]` for
+ * any other key, and only these dialogs show the desc ([AUTH], research.md §1.2, H).
+ */
+export const PERMISSION_SCOPES: readonly string[] = ['scope.userLocation', 'scope.userLocationBackground', 'scope.userFuzzyLocation']
+
 /** "desc 最多 30 个字符"; longer gives "无效的json文件" in DevTools (research.md §7.1, M). */
 export const PERMISSION_DESC_MAX = 30
 

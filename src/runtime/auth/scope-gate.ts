@@ -1,4 +1,5 @@
 import type { ApiContext } from '../core.ts'
+import { PERMISSION_SCOPES } from '../app-json/app-json.ts'
 import { authDenyReason } from '../errors/dialects.ts'
 import { ERRNO } from '../errors/errno.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
@@ -32,7 +33,7 @@ export async function requestScope(ctx: ApiContext, scope: Scope): Promise<Scope
     // Another call may have asked the same scope while this one waited for the screen.
     const now = ctx.auth.get(scope)
     if (now !== 'undetermined') return now === 'granted' ? 'granted' : 'denied-before'
-    const desc = ctx.config.appJson.permission?.[scope]?.desc
+    const desc = PERMISSION_SCOPES.includes(scope) ? ctx.config.appJson.permission?.[scope]?.desc : undefined
     const answer = await ctx.user.ask('authorize', ctx.api, { scope, api: ctx.api, ...(desc ? { desc } : {}) }, scope)
     ctx.auth.set(scope, answer === 'allow' ? 'granted' : 'denied', 'dialog')
     return answer === 'allow' ? 'granted' : 'refused-now'

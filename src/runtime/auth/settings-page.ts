@@ -1,6 +1,8 @@
 import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
-import { isScope, type Scope } from './scope-table.ts'
+import { storageOf } from '../apis/storage/storage-store.ts'
+import { forgetAgreement } from '../privacy/privacy-state.ts'
+import { isScope, isWithdrawn, type Scope } from './scope-table.ts'
 
 /**
  * The mini program's settings page (设置页), opened by wx.openSetting, the openSetting button, or the
@@ -19,9 +21,17 @@ export type SettingsToggles = Partial<Record<Scope, boolean>>
 const LOCATION: Scope = 'scope.userLocation'
 const BACKGROUND: Scope = 'scope.userLocationBackground'
 
-/** The switches the page shows: scope → on/off, asked scopes only. */
+/**
+ * The switches the page shows: scope → on/off, asked scopes only. A withdrawn scope has no switch, even once
+ * `withdrawnScopes: 'once-used'` stored it: its authorization is cancelled and it always reads true
+ * ("已取消此项授权，会默认返回true", typings AuthSetting; research.md §4.3, H).
+ */
 export function listedSwitches(core: RuntimeCore): Record<string, boolean> {
-  return { ...core.auth.snapshot() } as Record<string, boolean>
+  const listed: Record<string, boolean> = {}
+  for (const [scope, on] of Object.entries(core.auth.snapshot())) {
+    if (!isWithdrawn(scope as Scope, core.config.appType)) listed[scope] = on
+  }
+  return listed
 }
 
 /**
@@ -64,7 +74,7 @@ function appVisibility(core: RuntimeCore, channel: 'appHide' | 'appShow'): void 
 
 /** Applies the user's switches as the page would; a switch the page does not show is ignored (noted in the trace). */
 export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void {
-  const listed = new Set(core.auth.asked())
+  const listed = new Set(Object.keys(listedSwitches(core)))
   const backgroundOffered = core.config.appJson.requiredBackgroundModes?.includes('location') ?? false
   for (const [scope, on] of Object.entries(toggles)) {
     if (!isScope(scope)) {
@@ -84,10 +94,23 @@ export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void 
       continue
     }
     if (!listed.has(scope)) {
-      core.trace.record({ type: 'note', text: `settings page: ${scope} is not listed (never asked); the switch is ignored` })
+      const why = isWithdrawn(scope, core.config.appType) ? 'withdrawn: no switch, always true' : 'never asked'
+      core.trace.record({ type: 'note', text: `settings page: ${scope} is not listed (${why}); the switch is ignored` })
       continue
     }
     core.auth.set(scope, on ? 'granted' : 'denied', 'settings')
     if (scope === LOCATION && !on && listed.has(BACKGROUND)) core.auth.set(BACKGROUND, 'denied', 'settings')
   }
+}
+
+/**
+ * The user deletes the mini program (微信下拉 → 最近使用的小程序 → 删除): the authorization record is kept "直到用户主动删除小程序"
+ * ([AUTH] H), so every scope is never-asked again, and the privacy consent goes with it (research.md §1.1, §8.12, M);
+ * wx storage too ("除非用户主动删除…否则数据都一直可用", wx.setStorage doc, H). What runs in the runtime stays.
+ */
+export function deleteMiniProgram(core: RuntimeCore): void {
+  core.trace.record({ type: 'note', text: 'the user deletes the mini program from "recently used"' })
+  core.auth.clear('deleted')
+  forgetAgreement(core)
+  storageOf(core).clear()
 }

@@ -18,12 +18,21 @@ export type LayeredDecision =
 const GRANTED: LayeredDecision = { stop: 'none' }
 
 /**
+ * onNeedPrivacyAuthorization's `eventInfo.referrer` for a guard: "触发本次 onNeedPrivacyAuthorization 事件的接口或组件名
+ * （例如：\"getUserProfile\", \"button.getPhoneNumber\"）" (typings, H) — bare names, so `wx.createVKSession` →
+ * `createVKSession`, `<camera>` → `camera`. A method keeps its object (`RecorderManager.start`; the real name is not documented, L).
+ */
+export function referrerOf(guard: string): string {
+  return guard.replace(/^wx\./, '').replace(/^<([^>\s]+)>$/, '$1')
+}
+
+/**
  * The layers of gates.ts, in the same order, for APIs whose refusal is not a `fail` (RecorderManager.start,
  * `<camera>`, VKSession.start, `<live-pusher>`): the privacy agreement for `guard`'s data types, then the
  * scope (dialog …), then WeChat's OS permission behind the scope (research.md §3, §5, §6.3).
  */
 export async function requestThroughLayers(ctx: ApiContext, guard: string, scope: Scope): Promise<LayeredDecision> {
-  const privacy = await checkPrivacy(ctx, privacyTypesOfGuard(guard), guard)
+  const privacy = await checkPrivacy(ctx, privacyTypesOfGuard(guard), referrerOf(guard))
   if (privacy && !privacy.ok) return { stop: 'privacy', outcome: privacy }
   const decision = await requestScope(ctx, scope)
   if (decision !== 'granted') return { stop: 'scope', decision }

@@ -116,3 +116,11 @@ export function tapAgreePrivacyButton(core: RuntimeCore, buttonId: string): void
   core.trace.record({ type: 'note', text: `user tap <button id="${buttonId}" open-type="agreePrivacyAuthorization">` })
   recordAgreement(core, `button #${buttonId}`)
 }
+
+/** The user deleted the mini program: consent and the tapped agree buttons are forgotten (research.md §1.1, §8.12, M). */
+export function forgetAgreement(core: RuntimeCore): void {
+  const state = privacyOf(core)
+  state.agreed.clear()
+  state.tappedButtons.clear()
+  state.lastPopupRefusal = undefined
+}

@@ -16,6 +16,6 @@ export type TraceEvent =
   /** App and page life: lifecycle hooks, setData, taps and other events, navigation (host/). `target` is 'app' or a route. */
   | { type: 'page'; target: string; what: string; detail?: unknown }
 
-export type AuthCause = 'dialog' | 'settings' | 'test' | 'scenario' | 'first-use' | 'withdrawn'
+export type AuthCause = 'dialog' | 'settings' | 'test' | 'scenario' | 'first-use' | 'withdrawn' | 'deleted'
 
 export type TraceEntry = TraceEvent & { readonly seq: number; readonly time: number }

@@ -21,6 +21,23 @@ describe('permission (research.md §7.1)', () => {
     await expect(call).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
   })
 
+  test('only the location scopes take a desc ("目前只有这三个", research §7.1 M): the camera dialog shows none, the fuzzy one does', async () => {
+    const rt = createRuntime({
+      appJson: { permission: { 'scope.camera': { desc: '拍照' }, 'scope.userFuzzyLocation': { desc: '附近门店' } } },
+      onUnansweredPrompt: 'wait',
+    })
+    const camera = rt.wx.authorize({ scope: 'scope.camera' })
+    const first = await rt.user.nextPrompt()
+    expect(first.details).toEqual({ scope: 'scope.camera', api: 'authorize' })
+    first.respond('allow' as never)
+    await camera
+    const fuzzy = rt.wx.authorize({ scope: 'scope.userFuzzyLocation' })
+    const second = await rt.user.nextPrompt()
+    expect(second.details).toEqual({ scope: 'scope.userFuzzyLocation', api: 'authorize', desc: '附近门店' })
+    second.respond('allow' as never)
+    await fuzzy
+  })
+
   test('a desc longer than 30 characters does not compile ("无效的json文件" in DevTools, M)', () => {
     expect(() => createRuntime({ appJson: { permission: { 'scope.userLocation': { desc: '很'.repeat(31) } } } })).toThrow(/30/)
   })

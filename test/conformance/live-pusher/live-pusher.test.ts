@@ -60,4 +60,24 @@ describe('<live-pusher> component', () => {
     expect((await mount(rt)).events).toEqual([])
     expect(rt.prompts).toEqual([])
   })
+
+  test('one component, one onNeedPrivacyAuthorization event (referrer "live-pusher") for both its data types (research §6.2 H)', async () => {
+    const rt = createRuntime({ scenario: ['granted', 'privacy-not-agreed'] })
+    const referrers: string[] = []
+    let lastResolve: ((arg: { event: string; buttonId?: string }) => void) | undefined
+    // The common app pattern: keep the latest resolve, call it from the popup's agree button.
+    rt.wx.onNeedPrivacyAuthorization(((resolve: typeof lastResolve, info: { referrer: string }) => {
+      referrers.push(info.referrer)
+      lastResolve = resolve
+    }) as never)
+    const events: [string, unknown][] = []
+    rt.mountComponent('live-pusher', { url: 'rtmp://x', bindstatechange: (e) => events.push(['statechange', e.detail.code]) })
+    await rt.settle()
+    expect(referrers).toEqual(['live-pusher'])
+    rt.privacy.tapAgreeButton('agree')
+    lastResolve!({ event: 'agree', buttonId: 'agree' })
+    await rt.settle()
+    expect(events).toEqual([['statechange', 1003]])
+    expect(rt.privacy.held).toEqual([])
+  })
 })

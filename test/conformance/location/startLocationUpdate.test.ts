@@ -157,3 +157,36 @@ describe('a revocation in the settings page stops the updates', () => {
     await expect(rt.wx.startLocationUpdate({})).rejects.toMatchObject({ errMsg: 'startLocationUpdate:fail auth deny' })
   })
 })
+
+describe('foreground only: "开启小程序进入前台时接收位置消息" (startLocationUpdate doc, H)', () => {
+  test('no fix while the settings page covers the mini program; fixes again once it is shown', async () => {
+    const { rt, fixes } = running({ onUnansweredPrompt: 'wait' })
+    await rt.wx.startLocationUpdate({})
+    await rt.settle()
+    const call = rt.tap(() => rt.wx.openSetting())
+    const page = await rt.user.nextPrompt()
+    await rt.device.moveTo(THERE)
+    expect(fixes).toHaveLength(1)
+    page.respond({})
+    await call
+    await rt.device.moveTo(HERE)
+    expect(fixes).toHaveLength(2)
+    expect(fixes[1]).toMatchObject(HERE_GCJ)
+  })
+
+  test('startLocationUpdateBackground keeps reporting while the app is covered ("前后台时均可接收位置消息", H)', async () => {
+    const { rt, fixes } = running({
+      scenario: { auth: { 'scope.userLocation': 'granted', 'scope.userLocationBackground': 'granted' } },
+      appJson: { requiredBackgroundModes: ['location'], requiredPrivateInfos: ['startLocationUpdateBackground'] },
+      onUnansweredPrompt: 'wait',
+    })
+    await rt.wx.startLocationUpdateBackground({})
+    await rt.settle()
+    const call = rt.tap(() => rt.wx.openSetting())
+    const page = await rt.user.nextPrompt()
+    await rt.device.moveTo(THERE)
+    expect(fixes).toHaveLength(2)
+    page.respond({})
+    await call
+  })
+})

@@ -78,6 +78,16 @@ describe('wx.onNeedPrivacyAuthorization (research.md §6.2, H)', () => {
     expect(rt.privacy.held).toEqual([])
   })
 
+  test('eventInfo.referrer is a bare API or component name ("getUserProfile", "button.getPhoneNumber", typings H): camera, createVKSession', async () => {
+    const rt = createRuntime({ scenario: ['granted', 'privacy-not-agreed'] })
+    const referrers: string[] = []
+    onNeedPrivacy(rt.wx, (resolve, { referrer }) => (referrers.push(referrer), resolve({ event: 'disagree' })))
+    await rt.mountComponent('camera', {}).ready
+    rt.wx.createVKSession({ track: { plane: { mode: 1 } } }).start(() => {})
+    await rt.settle()
+    expect(referrers).toEqual(['camera', 'createVKSession'])
+  })
+
   test('"覆盖式注册监听": only the last registered listener fires', async () => {
     const rt = createRuntime({ scenario: ['granted', 'privacy-not-agreed'] })
     const fired: string[] = []

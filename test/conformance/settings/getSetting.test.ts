@@ -40,11 +40,29 @@ describe('wx.getSetting', () => {
     expect(res.authSetting).toEqual(WITHDRAWN)
   })
 
+  test('withSubscriptions needs base library 2.10.1: before it the option is ignored (typings "需要基础库 2.10.1", research §1.4 H)', async () => {
+    const call = (SDKVersion: string) =>
+      new Promise<object>((resolve) => createRuntime({ SDKVersion }).wx.getSetting({ withSubscriptions: true, success: resolve }))
+    expect(await call('2.10.0')).not.toHaveProperty('subscriptionsSetting')
+    expect(await call('2.10.1')).toHaveProperty('subscriptionsSetting', { mainSwitch: true })
+  })
+
   test("withdrawnScopes: 'once-used' lists a withdrawn scope only after its API was used (research §1.4 '?')", async () => {
     const rt = createRuntime({ withdrawnScopes: 'once-used' })
     await expect(rt.wx.getSetting()).resolves.toEqual({ errMsg: 'getSetting:ok', authSetting: {} })
     await rt.wx.authorize({ scope: 'scope.address' })
     await expect(rt.wx.getSetting()).resolves.toEqual({ errMsg: 'getSetting:ok', authSetting: { 'scope.address': true } })
+  })
+
+  test('a withdrawn scope cannot be set to denied by a test: getSetting never reports it false (typings "会默认返回true", H)', () => {
+    for (const withdrawnScopes of ['always', 'once-used'] as const) {
+      const rt = createRuntime({ withdrawnScopes })
+      expect(() => rt.auth.set('scope.address', 'denied')).toThrow(/scope\.address cannot be denied/)
+      expect(rt.auth.authSetting()['scope.address']).not.toBe(false)
+    }
+    const game = createRuntime({ appType: 'minigame' })
+    game.auth.set('scope.userInfo', 'denied') // mini games keep scope.userInfo
+    expect(game.auth.authSetting()['scope.userInfo']).toBe(false)
   })
 
   test('agrees with rt.auth.authSetting(), and hands out a copy: mutating it changes nothing', async () => {

@@ -105,6 +105,27 @@ describe('wx.openSetting', () => {
     await expect(wx.getLocation({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
   })
 
+  test("withdrawn scopes have no switch on the page, even once 'once-used' stored them: they stay true (research §4.3 H, §1.4)", async () => {
+    const rt = createRuntime({ withdrawnScopes: 'once-used', scenario: 'denied-once', scopes: ['scope.camera'], onUnansweredPrompt: 'wait' })
+    await rt.wx.authorize({ scope: 'scope.address' })
+    const call = rt.tap(() => rt.wx.openSetting())
+    const page = await rt.user.nextPrompt()
+    expect(page.details).toEqual({ authSetting: { 'scope.camera': false } })
+    page.respond({ 'scope.address': false })
+    await expect(call).resolves.toEqual({ errMsg: 'openSetting:ok', authSetting: { 'scope.camera': false, 'scope.address': true } })
+    expect(rt.auth.get('scope.address')).toBe('granted')
+    expect(rt.timeline()).toContain('scope.address is not listed (withdrawn')
+  })
+
+  test('withSubscriptions needs base library 2.10.3: before it the option is ignored (typings "需要基础库 2.10.3", research §1.5 H)', async () => {
+    const call = (SDKVersion: string) => {
+      const rt = createRuntime({ SDKVersion, user: { settings: {} } })
+      return rt.tap(() => rt.wx.openSetting({ withSubscriptions: true }))
+    }
+    expect(await call('2.10.2')).not.toHaveProperty('subscriptionsSetting')
+    expect(await call('2.10.3')).toHaveProperty('subscriptionsSetting', { mainSwitch: true })
+  })
+
   test('withSubscriptions of the wrong type → parameter error (research §2.4)', async () => {
     const rt = createRuntime()
     await expect(rt.tap(() => rt.wx.openSetting({ withSubscriptions: 1 } as never))).rejects.toEqual({

@@ -108,6 +108,17 @@ describe("iOS double dialog while WeChat's OS permission is 'not determined' (re
   })
 })
 
+describe('wx.authorize on a scope granted before: "不会出现弹窗，直接返回成功" (wx.authorize doc, research §1.3 H)', () => {
+  test('no iOS dialog either, even while the OS permission is not determined: it is asked when the API runs', async () => {
+    const rt = createRuntime({ platform: 'ios', scenario: ['granted', 'os-not-determined'], user: { osPermission: 'allow' } })
+    await expect(rt.wx.authorize({ scope: 'scope.record' })).resolves.toEqual({ errMsg: 'authorize:ok' })
+    expect(rt.prompts).toEqual([])
+    expect(rt.device.os.get('microphone')).toBe('not determined')
+    await expect(rt.wx.getLocation({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
+    expect(rt.prompts.map((p) => `${p.kind}:${p.api}`)).toEqual(['osPermission:getLocation'])
+  })
+})
+
 describe('wx.openAppAuthorizeSetting (2.20.1; "跳转系统微信授权管理页", research.md §5)', () => {
   test("the user changes WeChat's permissions in the phone's Settings; back in the app, the API works", async () => {
     const rt = createRuntime({ scenario: ['granted', 'os-denied'], user: { appAuthorizeSetting: { location: 'authorized' } } })

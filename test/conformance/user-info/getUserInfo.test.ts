@@ -88,6 +88,16 @@ describe('wx.getUserInfo (mini game: createRuntime({ appType: "minigame" }), "å°
     expect([...phone.prompts, ...devtools.prompts]).toHaveLength(0)
   })
 
+  test('a mini game user can have refused scope.userInfo: presets and scenarios may deny it (not withdrawn for mini games, seed)', async () => {
+    const preset = createRuntime({ appType: 'minigame', scenario: 'denied-once', scopes: ['scope.userInfo'] })
+    expect(preset.auth.get('scope.userInfo')).toBe('denied')
+    expect(preset.auth.authSetting()['scope.userInfo']).toBe(false)
+    const custom = createRuntime({ appType: 'minigame', scenario: { auth: { 'scope.userInfo': 'denied' } } })
+    await expect(custom.wx.authorize({ scope: 'scope.userInfo' })).rejects.toEqual({ errMsg: 'authorize:fail auth deny', errno: 103 })
+    // Mini programs: withdrawn, never denied.
+    expect(() => createRuntime({ scenario: { auth: { 'scope.userInfo': 'denied' } } })).toThrow(/cannot be denied/)
+  })
+
   test('getSetting lists scope.userInfo only once it was granted (it is not withdrawn for mini games)', async () => {
     const rt = createRuntime({ appType: 'minigame' })
     expect(rt.auth.authSetting()).not.toHaveProperty('scope.userInfo')

@@ -227,6 +227,18 @@ describe('rt.user.changeSettings: the user opens the settings page from the menu
   })
 })
 
+describe('rt.user.deleteMiniProgram: the user deletes it from "recently used" (research §1.1, §8.12 M)', () => {
+  test('every scope is never asked again (the dialog shows again), privacy consent and storage are gone', async () => {
+    const rt = createRuntime({ scenario: 'denied-once', storage: { token: 'abc' }, user: { authorize: 'allow', privacy: 'agree' } })
+    rt.user.deleteMiniProgram()
+    expect(rt.auth.authSetting()).not.toHaveProperty('scope.userLocation')
+    expect(rt.privacy.needAuthorization).toBe(true)
+    expect(rt.storage.snapshot()).toEqual({})
+    await expect(rt.wx.getLocation({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
+    expect(rt.prompts.map((p) => p.kind)).toEqual(['privacy', 'authorize'])
+  })
+})
+
 describe('one native dialog at a time (research §8.11, "?": FIFO)', () => {
   test('concurrent calls for the same scope show one dialog and share its answer', async () => {
     const rt = createRuntime({ user: { authorize: 'allow' } })

@@ -3,7 +3,9 @@
 // detail {errMsg, errCode}: 10001 用户禁止使用摄像头, 10002 用户禁止使用录音 (LivePusherError in the
 // typings, H; the old doc's 1001/1002 was a typo, fixed 2018 — research.md §3.2). States arrive through
 // bindstatechange {code} (LivePusherStateChange, H). "开发者工具上暂不支持 live-pusher" (typings, H).
-import { requestThroughLayers } from '../../facade/request-layers.ts'
+import { referrerOf, requestThroughLayers } from '../../facade/request-layers.ts'
+import { checkPrivacy } from '../../privacy/privacy-gate.ts'
+import { privacyTypesOfGuard } from '../../privacy/privacy-apis.ts'
 import type { EventHandler, MountedComponent } from '../../components/component-host.ts'
 import { insertComponent } from '../../components/component-host.ts'
 import type { RuntimeCore } from '../../core.ts'
@@ -50,6 +52,16 @@ export function mountLivePusher(core: RuntimeCore, attributes: LivePusherAttribu
     // Both scopes are asked; the two dialogs queue one after the other (FIFO). Each goes through the privacy
     // agreement and WeChat's OS permission too (facade/request-layers.ts); a refusal at any layer reads as
     // 用户禁止使用摄像头 / 录音 — no source gives other codes for those layers (L).
+    // One component, one privacy request for both its data types (microphone and camera): a single
+    // onNeedPrivacyAuthorization event with referrer 'live-pusher' (one per triggering API or component, [T:28814] H),
+    // not one per scope — an app keeping only the last `resolve` would otherwise leave the pusher pending for ever.
+    const privacy = await checkPrivacy(ctx, privacyTypesOfGuard('<live-pusher>'), referrerOf('<live-pusher>'))
+    if (!host.mounted) return
+    if (privacy && !privacy.ok) {
+      host.dispatch('error', { ...LIVE_PUSHER_ERRORS.cameraDenied })
+      host.dispatch('error', { ...LIVE_PUSHER_ERRORS.recordDenied })
+      return
+    }
     const [camera, record] = await Promise.all([
       requestThroughLayers(ctx, '<live-pusher>', 'scope.camera'),
       requestThroughLayers(ctx, '<live-pusher>', 'scope.record'),

@@ -14,12 +14,14 @@ export const authorize = defineAsyncApi({
   async run(ctx, { scope }) {
     // research.md §1.3 (M): "authorize:fail invalid scope" for a string that is no scope (community, 2018).
     if (!isScope(scope)) return failure('invalid scope')
+    const askedNow = ctx.auth.get(scope) === 'undetermined'
     const decision = await requestScope(ctx, scope)
     if (decision === 'granted') {
       // iOS asks its own question right after WeChat's while WeChat's OS permission is 'not determined'
       // ("wx.authorize调取录音权限真机上会弹出两次弹窗", research.md §1.2, M); authorize itself still succeeds.
+      // Only after WeChat's dialog: on a scope granted before "不会出现弹窗，直接返回成功" (wx.authorize doc, H).
       const os = scopeRow(scope).os
-      if (os && ctx.device.os.get(os) === 'not determined') await askOsPermission(ctx, os)
+      if (askedNow && os && ctx.device.os.get(os) === 'not determined') await askOsPermission(ctx, os)
       return ok({})
     }
     // A scope denied before fails at once, no dialog (research.md §1.3 H); iOS wording is a dialect setting.

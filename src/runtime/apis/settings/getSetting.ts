@@ -4,6 +4,7 @@ import { authSettingOf } from '../../auth/auth-setting.ts'
 import { ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
 import { subscriptionsSettingOf } from './subscriptions-setting.ts'
+import { canIUse } from '../../versions/api-versions.ts'
 
 export const getSetting = defineAsyncApi({
   name: 'getSetting',
@@ -13,7 +14,8 @@ export const getSetting = defineAsyncApi({
     // The typings mark subscriptionsSetting as always present; the client adds it only on request.
     return ok({
       authSetting,
-      ...(withSubscriptions ? { subscriptionsSetting: subscriptionsSettingOf(ctx) } : {}),
+      // withSubscriptions needs base library 2.10.1 (typings, research.md §1.4/§1.5 H); before it the key is unknown and ignored.
+      ...(withSubscriptions && canIUse('getSetting.object.withSubscriptions', ctx.config.SDKVersion) ? { subscriptionsSetting: subscriptionsSettingOf(ctx) } : {}),
     } as PayloadOf<'getSetting'>)
   },
 })

@@ -6,6 +6,7 @@ import { visitSettingsPage } from '../../auth/settings-page.ts'
 import { ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
 import { subscriptionsSettingOf } from './subscriptions-setting.ts'
+import { canIUse } from '../../versions/api-versions.ts'
 
 export const openSetting = defineAsyncApi({
   name: 'openSetting',
@@ -14,7 +15,8 @@ export const openSetting = defineAsyncApi({
     await visitSettingsPage(ctx, (authSetting) => ctx.user.ask('settings', 'openSetting', { authSetting }))
     return ok({
       authSetting: authSettingOf(ctx.auth, ctx.config.withdrawnScopes, ctx.config.appType),
-      ...(withSubscriptions ? { subscriptionsSetting: subscriptionsSettingOf(ctx) } : {}),
+      // withSubscriptions needs base library 2.10.3 (typings, research.md §1.4/§1.5 H); before it the key is unknown and ignored.
+      ...(withSubscriptions && canIUse('openSetting.object.withSubscriptions', ctx.config.SDKVersion) ? { subscriptionsSetting: subscriptionsSettingOf(ctx) } : {}),
     } as PayloadOf<'openSetting'>)
   },
 })
