@@ -138,6 +138,7 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
     throw new FakeWxError(`SDKVersion must look like '3.8.0', got ${JSON.stringify(SDKVersion)}.`)
   }
   const appJson = checkAppJson(o.appJson)
+  const features = featuresOf(SDKVersion)
   return {
     platform,
     SDKVersion,
@@ -151,8 +152,8 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
     appJson: appJson ?? {},
     appJsonGiven: appJson !== undefined,
     releasePrivateInfosCheck: o.releasePrivateInfosCheck ?? true,
-    privacy: resolvePrivacy(o.privacy),
-    features: featuresOf(SDKVersion),
+    privacy: resolvePrivacy(o.privacy, features.privacyCheckbox),
+    features,
     appid: checkAppid(o.appid ?? DEFAULT_APPID),
     account: { openid: o.openid, unionid: o.unionid },
     network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),

@@ -3,6 +3,7 @@ import { PERMISSION_SCOPES } from '../app-json/app-json.ts'
 import { authDenyReason } from '../errors/dialects.ts'
 import { ERRNO } from '../errors/errno.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
+import { answerCheckbox, checkboxOf } from '../privacy/privacy-checkbox.ts'
 import { isWithdrawn, SCOPE_TABLE, type Scope } from './scope-table.ts'
 
 /** How a scope request ended: already granted or allowed now, refused in the dialog just shown, or denied before (no dialog). */
@@ -34,7 +35,10 @@ export async function requestScope(ctx: ApiContext, scope: Scope): Promise<Scope
     const now = ctx.auth.get(scope)
     if (now !== 'undetermined') return now === 'granted' ? 'granted' : 'denied-before'
     const desc = PERMISSION_SCOPES.includes(scope) ? ctx.config.appJson.permission?.[scope]?.desc : undefined
-    const answer = await ctx.user.ask('authorize', ctx.api, { scope, api: ctx.api, ...(desc ? { desc } : {}) }, scope)
+    // Base library ≥ 3.4.2: the privacy consent rides on this dialog as a checkbox (privacy/privacy-checkbox.ts).
+    const privacy = checkboxOf(ctx)
+    const answer = await ctx.user.ask('authorize', ctx.api, { scope, api: ctx.api, ...(desc ? { desc } : {}), ...(privacy ? { privacy } : {}) }, scope)
+    if (privacy) answerCheckbox(ctx, answer)
     ctx.auth.set(scope, answer === 'allow' ? 'granted' : 'denied', 'dialog')
     return answer === 'allow' ? 'granted' : 'refused-now'
   })

@@ -32,7 +32,7 @@ export function referrerOf(guard: string): string {
  * scope (dialog …), then WeChat's OS permission behind the scope (research.md §3, §5, §6.3).
  */
 export async function requestThroughLayers(ctx: ApiContext, guard: string, scope: Scope): Promise<LayeredDecision> {
-  const privacy = await checkPrivacy(ctx, privacyTypesOfGuard(guard), referrerOf(guard))
+  const privacy = await checkPrivacy(ctx, privacyTypesOfGuard(guard), referrerOf(guard), scope)
   if (privacy && !privacy.ok) return { stop: 'privacy', outcome: privacy }
   const decision = await requestScope(ctx, scope)
   if (decision !== 'granted') return { stop: 'scope', decision }

@@ -3,8 +3,11 @@ import { withDialog } from '../auth/scope-gate.ts'
 import { ERRNO } from '../errors/errno.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
 import { later, reportAppError } from '../facade/deliver.ts'
+import { scopeOf } from '../facade/define-api.ts'
 import type { Gate } from '../facade/gates.ts'
+import { isScope, type Scope } from '../auth/scope-table.ts'
 import { privacyTypesOfCall, type PrivacyType } from './privacy-apis.ts'
+import { checkboxApplies, deferToCheckbox } from './privacy-checkbox.ts'
 import { needsAuthorization, privacyOf, recordAgreement, type PrivacyResolve } from './privacy-state.ts'
 
 /** `<api>:fail privacy permission is not authorized`, errno 104 ([T:28804], [PRIV-MG]; research.md §2.3, H). */
@@ -85,23 +88,33 @@ export async function askPrivacy(ctx: ApiContext, referrer: string): Promise<'ag
 /**
  * The privacy layer for data types `types`: 112 when the guide does not declare one of them ("whatever
  * consent says", research.md §6.1, H), nothing when the user agreed to them, else the consent flow.
- * Below base library 2.32.3 nothing is intercepted. Channels that are not a `fail` (RecorderManager,
- * camera) call this themselves with their guard's types (privacyTypesOfGuard). Synchronous unless someone is asked.
+ * Below base library 2.32.3 nothing is intercepted. From 3.4.2, when `scope` (the call's scope) shows its
+ * dialog now, consent is the checkbox on that dialog (privacy-checkbox.ts): the call goes on to it.
+ * Channels that are not a `fail` (RecorderManager, camera) call this themselves with their guard's types
+ * (privacyTypesOfGuard). Synchronous unless someone is asked.
  */
 export function checkPrivacy(
   ctx: ApiContext,
   types: readonly PrivacyType[],
   referrer: string,
+  scope?: Scope,
 ): Outcome<never> | undefined | Promise<Outcome<never> | undefined> {
   if (types.length === 0 || !ctx.config.features.privacy) return undefined
   const state = privacyOf(ctx)
   if (types.some((t) => !state.declared.has(t))) return privacyNotDeclared()
   if (types.every((t) => state.agreed.has(t))) return undefined
+  if (checkboxApplies(ctx, scope)) {
+    deferToCheckbox(ctx, types)
+    return undefined
+  }
   return askPrivacy(ctx, referrer).then((answer) => (answer === 'agree' ? undefined : privacyNotAuthorized()))
 }
 
 /** First of the layers: "the privacy pre-check decorator runs before everything else for gated APIs" ([BASELIB-RE], research.md §3, §6.3). */
 export const privacyGate: Gate = (ctx, def, options) => {
   const types = privacyTypesOfCall(def.name, options)
-  return types.length === 0 ? undefined : checkPrivacy(ctx, types, def.name)
+  if (types.length === 0) return undefined
+  // wx.authorize names its scope in the options, as privacyTypesOfCall reads it.
+  const asked = def.name === 'authorize' ? (options as { scope?: unknown }).scope : scopeOf(ctx, def, options)
+  return checkPrivacy(ctx, types, def.name, isScope(asked) ? asked : undefined)
 }

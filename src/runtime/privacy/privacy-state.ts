@@ -15,12 +15,19 @@ export interface PrivacyOptions {
   agreed?: boolean | readonly PrivacyType[]
   /** `privacyContractName` of wx.getPrivacySetting. */
   contractName?: string
+  /**
+   * Base library ≥ 3.4.2: a privacy API whose scope dialog shows now carries the consent as a checkbox on that
+   * dialog instead of the official popup (privacy/privacy-checkbox.ts). Default: on from 3.4.2 (the `SDKVersion`).
+   */
+  checkboxOnScopeDialog?: boolean
 }
 
 export interface ResolvedPrivacy {
   readonly declared: readonly PrivacyType[]
   readonly agreed: readonly PrivacyType[]
   readonly contractName: string
+  /** Whether the scope dialog carries the privacy checkbox (resolved with the base library in config.ts). */
+  readonly checkboxOnScopeDialog: boolean
 }
 
 /** The name getPrivacySetting reports when none is configured (format "《xxx隐私保护指引》", [T:6205]). */
@@ -31,10 +38,19 @@ export const DEFAULT_CONTRACT_NAME = '《小程序隐私保护指引》'
  * so privacy never interrupts a test that is about something else. A fresh user on ≥ 2.32.3 has not agreed:
  * that is the `privacy-not-agreed` preset.
  */
-const DEFAULT_PRIVACY: ResolvedPrivacy = { declared: PRIVACY_TYPE_NAMES, agreed: PRIVACY_TYPE_NAMES, contractName: DEFAULT_CONTRACT_NAME }
+const DEFAULT_PRIVACY: Omit<ResolvedPrivacy, 'checkboxOnScopeDialog'> = {
+  declared: PRIVACY_TYPE_NAMES,
+  agreed: PRIVACY_TYPE_NAMES,
+  contractName: DEFAULT_CONTRACT_NAME,
+}
 
-export function resolvePrivacy(o: PrivacyOptions | undefined = {}): ResolvedPrivacy {
-  if (o.declared === undefined && o.agreed === undefined && o.contractName === undefined) return DEFAULT_PRIVACY
+/** `checkboxByVersion`: the default of `checkboxOnScopeDialog` on this base library (FEATURE_SINCE.privacyCheckbox). */
+export function resolvePrivacy(o: PrivacyOptions | undefined = {}, checkboxByVersion = false): ResolvedPrivacy {
+  const checkboxOnScopeDialog = o.checkboxOnScopeDialog ?? checkboxByVersion
+  if (typeof checkboxOnScopeDialog !== 'boolean') {
+    throw new FakeWxError(`privacy.checkboxOnScopeDialog must be a boolean, got ${JSON.stringify(o.checkboxOnScopeDialog)}.`)
+  }
+  if (o.declared === undefined && o.agreed === undefined && o.contractName === undefined) return { ...DEFAULT_PRIVACY, checkboxOnScopeDialog }
   const check = (list: readonly unknown[], where: string): PrivacyType[] => {
     if (!Array.isArray(list)) throw new FakeWxError(`privacy.${where} must be an array of privacy types, got ${JSON.stringify(list)}.`)
     for (const t of list) {
@@ -50,7 +66,7 @@ export function resolvePrivacy(o: PrivacyOptions | undefined = {}): ResolvedPriv
   if (undeclared.length > 0) {
     throw new FakeWxError(`privacy.agreed lists ${undeclared.join(', ')}, which privacy.declared does not: a user can only agree to declared types.`)
   }
-  return { declared, agreed, contractName: o.contractName ?? DEFAULT_CONTRACT_NAME }
+  return { declared, agreed, contractName: o.contractName ?? DEFAULT_CONTRACT_NAME, checkboxOnScopeDialog }
 }
 
 /** `resolve` as the listener gets it, and the listener. */

@@ -18,8 +18,11 @@ export interface ChosenPlace {
  * its own way to ask.
  */
 export interface PromptKinds {
-  /** The scope permission dialog (wx.authorize or the first use of a guarded API). */
-  authorize: { details: { scope: Scope; api: string; desc?: string }; answer: 'allow' | 'deny' }
+  /**
+   * The scope permission dialog (wx.authorize or the first use of a guarded API). `privacy`: the dialog carries the
+   * privacy-guide checkbox (base library ≥ 3.4.2, privacy/privacy-checkbox.ts); 'allow' ticks it and allows.
+   */
+  authorize: { details: { scope: Scope; api: string; desc?: string; privacy?: { contractName: string } }; answer: 'allow' | 'deny' }
   /** wx.showModal. 'confirm' / 'cancel', or `{ confirm: true, content }` for an editable modal. */
   modal: {
     details: { title: string; content: string; showCancel: boolean; confirmText: string; cancelText: string; editable: boolean }

@@ -10,6 +10,12 @@ export const FEATURE_SINCE = {
   promise: '2.10.2',
   /** "低于 2.32.3 版本的基础库不会拦截隐私接口调用" (official reply; [PRIV], research.md §6.1, H). */
   privacy: '2.32.3',
+  /**
+   * "基础库 3.4.2 更新 API 有授权弹窗的隐私接口（例如 wx.getLocation），将不会再弹官方隐私弹窗，而是在授权弹窗上增加
+   * '隐私勾选'" (community write-up, 2024-04-26 update,
+   * https://developers.weixin.qq.com/community/develop/article/doc/0008e4f5990a10556d30f530a66c13; research.md §1.2, §6.1, M).
+   */
+  privacyCheckbox: '3.4.2',
 } as const
 
 /**

@@ -104,7 +104,7 @@ describe('requiredPrivateInfos (research.md §7.2; base library check quoted fro
   })
 
   test('"a privacy refusal wins over a missing declaration, which wins over a scope denial" (research.md §3, M)', async () => {
-    const refused = createRuntime({ scenario: 'privacy-not-agreed', appJson: {}, user: { privacy: 'disagree' } })
+    const refused = createRuntime({ scenario: 'privacy-not-agreed', SDKVersion: '3.4.1', appJson: {}, user: { privacy: 'disagree' } }) // the popup era (< 3.4.2)
     await expect(refused.wx.getLocation({})).rejects.toMatchObject({ errno: 104 })
     const undeclared = createRuntime({ scenario: 'denied-once', appJson: {} })
     await expect(undeclared.wx.getLocation({})).rejects.toEqual({ errMsg: `getLocation:fail ${NOT_DECLARED}` })

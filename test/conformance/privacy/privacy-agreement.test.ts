@@ -19,9 +19,13 @@ describe('default: every type declared and already agreed (so tests about other 
   })
 })
 
+// Below base library 3.4.2 the popup also shows before a scope dialog; from 3.4.2 that dialog carries a checkbox instead
+// (privacy-checkbox.test.ts), so these tests pin the base library that shows the popup for getLocation's first use.
+const POPUP_ERA = '3.4.1'
+
 describe('no onNeedPrivacyAuthorization listener: the official popup (since 2023-10-17, research.md §6.1)', () => {
   test('agree → the held API goes on (then the scope dialog); consent is remembered', async () => {
-    const rt = createRuntime({ scenario: 'privacy-not-agreed', user: { privacy: 'agree', authorize: 'allow' } })
+    const rt = createRuntime({ scenario: 'privacy-not-agreed', SDKVersion: POPUP_ERA, user: { privacy: 'agree', authorize: 'allow' } })
     expect(rt.privacy.needAuthorization).toBe(true)
     await expect(rt.wx.getLocation({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
     expect(rt.prompts.map((p) => p.kind)).toEqual(['privacy', 'authorize'])
@@ -30,13 +34,13 @@ describe('no onNeedPrivacyAuthorization listener: the official popup (since 2023
   })
 
   test('disagree → "<api>:fail privacy permission is not authorized", errno 104; the scope is never asked', async () => {
-    const rt = createRuntime({ scenario: 'privacy-not-agreed', user: { privacy: 'disagree' } })
+    const rt = createRuntime({ scenario: 'privacy-not-agreed', SDKVersion: POPUP_ERA, user: { privacy: 'disagree' } })
     await expect(rt.wx.getLocation({})).rejects.toEqual({ errMsg: 'getLocation:fail privacy permission is not authorized', errno: 104 })
     expect(rt.auth.authSetting()).not.toHaveProperty('scope.userLocation')
   })
 
   test('within 10 s of a refusal no popup shows and the call fails at once; after 10 s it shows again', async () => {
-    const rt = createRuntime({ scenario: 'privacy-not-agreed', user: { privacy: 'disagree' } })
+    const rt = createRuntime({ scenario: 'privacy-not-agreed', SDKVersion: POPUP_ERA, user: { privacy: 'disagree' } })
     await expect(rt.wx.getLocation({})).rejects.toMatchObject({ errno: 104 })
     rt.clock.advance(9_999)
     await expect(rt.wx.getLocation({})).rejects.toMatchObject({ errno: 104 })
@@ -47,7 +51,7 @@ describe('no onNeedPrivacyAuthorization listener: the official popup (since 2023
   })
 
   test('wx.authorize on a privacy scope is a privacy API too ("wx.authorize({scope:\'scope.userLocation\'})")', async () => {
-    const rt = createRuntime({ scenario: 'privacy-not-agreed', user: { privacy: 'disagree' } })
+    const rt = createRuntime({ scenario: 'privacy-not-agreed', SDKVersion: POPUP_ERA, user: { privacy: 'disagree' } })
     await expect(rt.wx.authorize({ scope: 'scope.userLocation' })).rejects.toEqual({
       errMsg: 'authorize:fail privacy permission is not authorized',
       errno: 104,
