@@ -1,4 +1,6 @@
 import { checkAppJson } from './app-json/app-json.ts'
+import type { RequiredPrivateInfo } from './app-json/required-private-infos.ts'
+import { checkDisabledApis } from './auth/admin-apis.ts'
 import type { WithdrawnScopesPolicy } from './auth/auth-setting.ts'
 import type { AppKind } from './auth/scope-table.ts'
 import { DIALECT_VARIANTS, DIALECTS, type Dialect, type DialectName } from './errors/dialects.ts'
@@ -89,6 +91,8 @@ export interface ResolvedConfig {
   readonly appJsonGiven: boolean
   readonly releasePrivateInfosCheck: boolean
   readonly privacy: ResolvedPrivacy
+  /** Location APIs not enabled in the MP admin's 接口设置 (auth/admin-apis.ts). */
+  readonly disabledApis: readonly RequiredPrivateInfo[]
   /** Version-gated behaviours on this base library (versions/api-versions.ts FEATURE_SINCE). */
   readonly features: Features
   readonly appType: AppType
@@ -122,6 +126,12 @@ export interface ConfigOptions extends FidelityOptions {
   urlCheck?: boolean
   /** The privacy agreement (privacy/privacy-state.ts). */
   privacy?: PrivacyOptions
+  /**
+   * Location APIs not enabled in the MP admin ("开发-开发管理-接口设置"): each fails `<api>:fail scope unauthorized`
+   * without a dialog, and wx.authorize on a scope none of whose APIs is enabled fails `authorize:fail scope unauthorized`
+   * (auth/admin-apis.ts; research.md §1.3, §7.2, M). Default: all enabled.
+   */
+  disabledApis?: readonly RequiredPrivateInfo[]
 }
 
 export function resolveConfig(o: ConfigOptions): ResolvedConfig {
@@ -153,6 +163,7 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
     appJsonGiven: appJson !== undefined,
     releasePrivateInfosCheck: o.releasePrivateInfosCheck ?? true,
     privacy: resolvePrivacy(o.privacy, features.privacyCheckbox),
+    disabledApis: checkDisabledApis(o.disabledApis),
     features,
     appid: checkAppid(o.appid ?? DEFAULT_APPID),
     account: { openid: o.openid, unionid: o.unionid },

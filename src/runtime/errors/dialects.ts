@@ -14,6 +14,9 @@ export interface Dialect {
   /** Reason for `wx.authorize` on a scope that was already denied (no dialog). iOS has been seen saying
    *  `系统错误,错误码:-12006,auth deny` (research.md §1.3, M); default: the same as authDeny. */
   readonly authorizeAlreadyDenied?: string
+  /** Reason for `wx.authorize` on a scope not opened in the MP admin (接口设置): default `scope unauthorized`; iOS has been
+   *  seen saying `系统错误,错误码:-12007,scope unauthorized` (research.md §1.3, M). */
+  readonly authorizeScopeUnauthorized?: string
   /** The name in the camera component's `binderror` errMsg: `insertCamera` (default) or, with same-layer
    *  rendering, `insertXWebCamera` — both seen in app code (`insertXWebCamera:fail:auth denied`; research.md §3.2, M). */
   readonly cameraInsertApi?: string
@@ -55,8 +58,11 @@ export const DIALECT_VARIANTS = {
   'ios-12006': {
     authDeny: 'auth deny',
     authorizeAlreadyDenied: '系统错误,错误码:-12006,auth deny',
+    authorizeScopeUnauthorized: '系统错误,错误码:-12007,scope unauthorized',
     includeErrno: true,
-    source: 'community reports of `authorize:fail 系统错误,错误码:-12006,auth deny` (research.md §1.3, M)',
+    source:
+      'community reports of `authorize:fail 系统错误,错误码:-12006,auth deny` and `authorize:fail 系统错误,错误码:-12007,scope unauthorized` ' +
+      '(research.md §1.3, M)',
   },
   /** Android has been reported to answer wx.authorize with `authorize:fail:auth deny`. */
   'android-authorize-colon': {

@@ -1,6 +1,7 @@
 import type { ApiContext } from '../core.ts'
 import { compareVersion } from '../config.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
+import { adminEnabledGate } from '../auth/admin-apis.ts'
 import { scopeGate } from '../auth/scope-gate.ts'
 import { TAP_ONLY_APIS, tapGestureError } from '../user/gestures.ts'
 import { requiredPrivateInfosGate } from '../app-json/required-private-infos.ts'
@@ -39,7 +40,8 @@ export const scopeCheckGate: Gate = (ctx, def, options) => {
 /**
  * In order. After the JS-side checks, the client's order for getLocation ([BASELIB-RE], research.md §3,
  * "real order of pre-checks", M): the privacy pre-check, then the requiredPrivateInfos declaration, then
- * native — which asks the scope and then checks WeChat's OS permission and the system switch (§5).
+ * native — which refuses an API not enabled in the MP admin (`scope unauthorized`, no dialog; §1.3, §7.2),
+ * asks the scope and then checks WeChat's OS permission and the system switch (§5).
  * So a privacy refusal wins over a missing declaration, which wins over a scope denial, which wins
  * over the OS. Versions are not a gate: an API too new for the base library is not on `wx` at all.
  */
@@ -48,6 +50,7 @@ export const GATES: readonly Gate[] = [
   tapGestureGate,
   privacyGate,
   requiredPrivateInfosGate,
+  adminEnabledGate,
   scopeCheckGate,
   osPermissionGate,
 ]
