@@ -32,6 +32,11 @@ export function deferToCheckbox(ctx: ApiContext, types: readonly PrivacyType[]):
   deferred.set(ctx, types)
 }
 
+/** Whether this call's consent already waits for a checkbox (a component asking two scopes checks privacy per scope). */
+export function awaitsCheckbox(ctx: ApiContext): boolean {
+  return deferred.has(ctx)
+}
+
 /** `details.privacy` of the permission dialog this call shows: the checkbox, while the call's types are still unagreed. */
 export function checkboxOf(ctx: ApiContext): { contractName: string } | undefined {
   const types = deferred.get(ctx)

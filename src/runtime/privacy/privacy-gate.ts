@@ -7,7 +7,7 @@ import { scopeOf } from '../facade/define-api.ts'
 import type { Gate } from '../facade/gates.ts'
 import { isScope, type Scope } from '../auth/scope-table.ts'
 import { privacyTypesOfCall, type PrivacyType } from './privacy-apis.ts'
-import { checkboxApplies, deferToCheckbox } from './privacy-checkbox.ts'
+import { awaitsCheckbox, checkboxApplies, deferToCheckbox } from './privacy-checkbox.ts'
 import { needsAuthorization, privacyOf, recordAgreement, type PrivacyResolve } from './privacy-state.ts'
 
 /** `<api>:fail privacy permission is not authorized`, errno 104 ([T:28804], [PRIV-MG]; research.md §2.3, H). */
@@ -103,6 +103,7 @@ export function checkPrivacy(
   const state = privacyOf(ctx)
   if (types.some((t) => !state.declared.has(t))) return privacyNotDeclared()
   if (types.every((t) => state.agreed.has(t))) return undefined
+  if (awaitsCheckbox(ctx)) return undefined
   if (checkboxApplies(ctx, scope)) {
     deferToCheckbox(ctx, types)
     return undefined

@@ -46,6 +46,21 @@ describe('base library ≥ 3.4.2: the privacy consent is a checkbox ("隐私勾�
     expect(rt.privacy.needAuthorization).toBe(false)
   })
 
+  test('<live-pusher> asks camera then record: the checkbox rides on the first dialog, and on the next while still unticked', async () => {
+    const allowed = createRuntime({ scenario: 'privacy-not-agreed', user: { authorize: 'allow' } })
+    allowed.mountComponent('live-pusher', {})
+    await allowed.settle()
+    expect(dialogDetails(allowed).map((d) => [(d as { scope: string }).scope, 'privacy' in (d as object)])).toEqual([
+      ['scope.camera', true],
+      ['scope.record', false],
+    ])
+    const cameraRefused = createRuntime({ scenario: 'privacy-not-agreed', user: { authorize: { 'scope.camera': 'deny', 'scope.record': 'allow' } } })
+    cameraRefused.mountComponent('live-pusher', { binderror: () => {} })
+    await cameraRefused.settle()
+    expect(dialogDetails(cameraRefused).map((d) => 'privacy' in (d as object))).toEqual([true, true])
+    expect(cameraRefused.privacy.needAuthorization).toBe(false)
+  })
+
   test('a scope decided before shows no dialog, so the official popup stays: granted → popup, then the API runs', async () => {
     const rt = createRuntime({ scenario: ['granted', 'privacy-not-agreed'], user: { privacy: 'agree' } })
     await expect(rt.wx.getLocation({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })

@@ -6,9 +6,13 @@
 import { referrerOf, requestThroughLayers } from '../../facade/request-layers.ts'
 import { checkPrivacy } from '../../privacy/privacy-gate.ts'
 import { privacyTypesOfGuard } from '../../privacy/privacy-apis.ts'
+import { checkboxApplies } from '../../privacy/privacy-checkbox.ts'
 import type { EventHandler, MountedComponent } from '../../components/component-host.ts'
 import { insertComponent } from '../../components/component-host.ts'
 import type { RuntimeCore } from '../../core.ts'
+
+/** The scopes it asks, in order ("需要用户授权 scope.camera、scope.record"). */
+const SCOPES_ASKED = ['scope.camera', 'scope.record'] as const
 
 /** `<live-pusher>` attributes, camelCased (WXML `enable-camera` → `enableCamera`), and its event handlers. */
 export interface LivePusherAttributes {
@@ -55,7 +59,9 @@ export function mountLivePusher(core: RuntimeCore, attributes: LivePusherAttribu
     // One component, one privacy request for both its data types (microphone and camera): a single
     // onNeedPrivacyAuthorization event with referrer 'live-pusher' (one per triggering API or component, [T:28814] H),
     // not one per scope — an app keeping only the last `resolve` would otherwise leave the pusher pending for ever.
-    const privacy = await checkPrivacy(ctx, privacyTypesOfGuard('<live-pusher>'), referrerOf('<live-pusher>'))
+    // Base library ≥ 3.4.2: the consent rides as a checkbox on the first of its dialogs that shows (privacy-checkbox.ts).
+    const dialogScope = SCOPES_ASKED.find((scope) => checkboxApplies(ctx, scope))
+    const privacy = await checkPrivacy(ctx, privacyTypesOfGuard('<live-pusher>'), referrerOf('<live-pusher>'), dialogScope)
     if (!host.mounted) return
     if (privacy && !privacy.ok) {
       host.dispatch('error', { ...LIVE_PUSHER_ERRORS.cameraDenied })
@@ -63,8 +69,8 @@ export function mountLivePusher(core: RuntimeCore, attributes: LivePusherAttribu
       return
     }
     const [camera, record] = await Promise.all([
-      requestThroughLayers(ctx, '<live-pusher>', 'scope.camera'),
-      requestThroughLayers(ctx, '<live-pusher>', 'scope.record'),
+      requestThroughLayers(ctx, '<live-pusher>', SCOPES_ASKED[0]),
+      requestThroughLayers(ctx, '<live-pusher>', SCOPES_ASKED[1]),
     ])
     if (!host.mounted) return
     if (camera.stop !== 'none') host.dispatch('error', { ...LIVE_PUSHER_ERRORS.cameraDenied })
