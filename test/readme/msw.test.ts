@@ -2,6 +2,7 @@
 import { http, HttpResponse } from 'msw'
 import { setupServer } from 'msw/node'
 import { wechatServerHandlers } from '../../src/msw.ts'
+import { STRICT } from '../support/msw.ts'
 import { afterAll, afterEach, beforeAll, expect, test } from '../../src/vitest.ts'
 import { vi } from 'vitest'
 
@@ -16,7 +17,9 @@ const server = setupServer(
   }),
   http.get('https://api.example.com/slow', () => new Promise<never>(() => {})),   // never answers
 )
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))   // msw 3: onUnhandledFrame
+// README: `{ onUnhandledRequest: 'error' }` (msw 2; msw 3 names it onUnhandledFrame). STRICT sets both, so this
+// file type-checks and runs under either major (scripts/compat.sh).
+beforeAll(() => server.listen(STRICT))
 afterEach(() => server.resetHandlers())
 afterAll(() => server.close())
 
