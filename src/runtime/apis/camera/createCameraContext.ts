@@ -3,9 +3,10 @@
 // ("以 Promise 风格 调用：不支持", CameraContext.takePhoto doc, H) and answer as "operateCamera:ok" /
 // "operateCamera:fail …" (app code compares with both, M). No scope check here: the <camera> asked for
 // scope.camera when it was inserted; a refused camera never initialises.
-import type { RuntimeCore } from '../../core.ts'
-import { failure, ok } from '../../errors/wx-error.ts'
-import { defineMethod, defineSyncApi } from '../../facade/define-api.ts'
+import type { ApiContext, RuntimeCore } from '../../core.ts'
+import { failure, ok, type Outcome } from '../../errors/wx-error.ts'
+import { defineMethod, defineSyncApi, type MethodDef } from '../../facade/define-api.ts'
+import type { ParamSchema } from '../../facade/params.ts'
 import { callAppCode, later } from '../../facade/deliver.ts'
 import { invokeMethod, traceCall } from '../../facade/invoke.ts'
 import { createTempFile } from '../../device/temp-files.ts'
@@ -31,13 +32,30 @@ interface Recording {
 }
 const recordings = new WeakMap<CameraInstance, Recording>()
 
-const takePhoto = defineMethod<WechatMiniprogram.TakePhotoOption>({
+/**
+ * A CameraContext method: every one answers as "operateCamera" and needs the page's camera initialised
+ * (before bindinitdone, or on a refused camera: NOT_INITIALIZED); `run` gets that camera.
+ */
+function cameraMethod<O extends object>(def: {
+  name: string
+  params: ParamSchema
+  run(ctx: ApiContext, camera: CameraInstance, options: O): Outcome
+}): MethodDef<O> {
+  return defineMethod<O>({
+    name: def.name,
+    errMsgApi: 'operateCamera',
+    params: def.params,
+    run(ctx, o) {
+      const camera = readyCamera(ctx)
+      return camera ? def.run(ctx, camera, o) : failure(NOT_INITIALIZED)
+    },
+  })
+}
+
+const takePhoto = cameraMethod<WechatMiniprogram.TakePhotoOption>({
   name: 'CameraContext.takePhoto',
-  errMsgApi: 'operateCamera',
   params: { quality: 'String', selfieMirror: 'Boolean', captureMetadata: 'Boolean' },
-  run(ctx, o) {
-    const camera = readyCamera(ctx)
-    if (!camera) return failure(NOT_INITIALIZED)
+  run(ctx, camera, o) {
     const [width, height] = PHOTO_SIZE[camera.host.attributes.resolution ?? 'medium'] ?? PHOTO_SIZE.medium
     // "安卓是jpg图片格式，ios是png" (TakePhotoSuccessCallbackResult in the typings, H).
     const png = ctx.config.platform === 'ios'
@@ -47,25 +65,19 @@ const takePhoto = defineMethod<WechatMiniprogram.TakePhotoOption>({
   },
 })
 
-const setZoom = defineMethod<WechatMiniprogram.CameraContextSetZoomOption>({
+const setZoom = cameraMethod<WechatMiniprogram.CameraContextSetZoomOption>({
   name: 'CameraContext.setZoom',
-  errMsgApi: 'operateCamera',
   params: { zoom: 'Number!' },
-  run(ctx, { zoom }) {
-    const camera = readyCamera(ctx)
-    if (!camera) return failure(NOT_INITIALIZED)
+  run(ctx, camera, { zoom }) {
     // "范围[1, maxZoom]。zoom 可取小数，精确到小数后一位"; the result is the zoom actually set.
     return ok({ zoom: Math.min(camera.maxZoom, Math.max(1, Math.round(zoom * 10) / 10)) })
   },
 })
 
-const startRecord = defineMethod<WechatMiniprogram.CameraContextStartRecordOption>({
+const startRecord = cameraMethod<WechatMiniprogram.CameraContextStartRecordOption>({
   name: 'CameraContext.startRecord',
-  errMsgApi: 'operateCamera',
   params: { timeout: 'Number', selfieMirror: 'Boolean', timeoutCallback: 'Function' },
-  run(ctx, o) {
-    const camera = readyCamera(ctx)
-    if (!camera) return failure(NOT_INITIALIZED)
+  run(ctx, camera, o) {
     // A second start while recording (L: by analogy with ":is not recording", seen in app code).
     if (recordings.has(camera)) return failure(':is recording')
     const seconds = Math.min(Math.max(o.timeout ?? DEFAULT_RECORD_TIMEOUT_S, 0), MAX_RECORD_TIMEOUT_S)
@@ -95,13 +107,10 @@ const startRecord = defineMethod<WechatMiniprogram.CameraContextStartRecordOptio
   },
 })
 
-const stopRecord = defineMethod<WechatMiniprogram.CameraContextStopRecordOption>({
+const stopRecord = cameraMethod<WechatMiniprogram.CameraContextStopRecordOption>({
   name: 'CameraContext.stopRecord',
-  errMsgApi: 'operateCamera',
   params: { compressed: 'Boolean' },
-  run(ctx, o) {
-    const camera = readyCamera(ctx)
-    if (!camera) return failure(NOT_INITIALIZED)
+  run(ctx, camera, o) {
     const recording = recordings.get(camera)
     // "operateCamera:fail:is not recording" (app code, M).
     if (!recording) return failure(':is not recording')
