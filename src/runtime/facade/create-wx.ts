@@ -43,6 +43,10 @@ function materialize(target: Record<string, unknown>, name: string | symbol): vo
   const def = owner?.defs.get(name)
   if (!owner || !def || owner.deleted?.has(name)) return
   const { core } = owner
+  if (def.kind === 'property') {
+    target[name] = def.create(core)
+    return
+  }
   target[name] =
     def.kind === 'async'
       ? wxSpy(def.name, (options?: unknown) => invokeAsync(core, def, options))
@@ -89,8 +93,8 @@ export function createWx(core: RuntimeCore, definitions: readonly ApiDefinition[
 
 const targets = new WeakMap<object, Record<string, unknown>>()
 
-/** The methods of `wx` built so far (reading the others would build them). */
+/** The methods of `wx` built so far (reading the others would build them); properties such as `wx.env` are left out. */
 export function builtMethods(wx: object): unknown[] {
   const target = targets.get(wx)
-  return target ? Object.values(target) : []
+  return target ? Object.values(target).filter((v) => typeof v === 'function') : []
 }

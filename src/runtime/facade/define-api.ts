@@ -1,4 +1,4 @@
-import type { ApiContext } from '../core.ts'
+import type { ApiContext, RuntimeCore } from '../core.ts'
 import type { Scope } from '../auth/scope-table.ts'
 import type { Outcome } from '../errors/wx-error.ts'
 import type { ParamSchema } from './params.ts'
@@ -46,12 +46,27 @@ export interface SyncApi<N extends ApiName = ApiName> {
   run(ctx: ApiContext, ...args: ArgsOf<N>): ReturnOf<N>
 }
 
+/**
+ * A property of `wx` that is not a function (`wx.env`, `wx.cloud`): made once per runtime, the first time it is read,
+ * then an ordinary own data property of `wx`.
+ */
+export interface WxProperty<N extends ApiName = ApiName> {
+  readonly kind: 'property'
+  readonly name: N
+  create(core: RuntimeCore): Wx[N]
+}
+
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each API has its own task type
-export type ApiDefinition<N extends ApiName = ApiName> = AsyncApi<N, any> | SyncApi<N>
+export type ApiDefinition<N extends ApiName = ApiName> = AsyncApi<N, any> | SyncApi<N> | WxProperty<N>
 
 /** Declares an asynchronous wx API. The file that calls it should read like the API's doc page. */
 export function defineAsyncApi<N extends ApiName, H = undefined>(def: Omit<AsyncApi<N, H>, 'kind'>): AsyncApi<N, H> {
   return { kind: 'async', ...def }
+}
+
+/** Declares a property of wx (`wx.env`, `wx.cloud`). */
+export function defineProperty<N extends ApiName>(def: Omit<WxProperty<N>, 'kind'>): WxProperty<N> {
+  return { kind: 'property', ...def }
 }
 
 /** Declares a synchronous wx API. */

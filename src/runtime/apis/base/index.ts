@@ -1,3 +1,4 @@
 import { canIUse } from './canIUse.ts'
+import { env } from './env.ts'
 
-export const BASE_APIS = [canIUse] as const
+export const BASE_APIS = [canIUse, env] as const
