@@ -18,6 +18,7 @@ import { setAppFolder } from './host/host.ts'
 import type { PageHandle } from './host/page-handle.ts'
 import type { ComponentAttributes, ComponentFixtures, ComponentHandles, ComponentTag } from './components/mount-component.ts'
 import { setVoipRooms } from './apis/record/voip-room.ts'
+import type { UiHandle } from './apis/ui/ui-handle.ts'
 import { Trace } from './trace/trace.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
@@ -155,6 +156,8 @@ export interface Runtime {
   currentPages(): PageHandle[]
   /** The page on top of the stack. */
   currentPage(): PageHandle | undefined
+  /** What the UI APIs left on screen: the toast slot and its history, the top page's navigation bar, the tab bar. */
+  readonly ui: UiHandle
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {

@@ -15,6 +15,7 @@ import { createInstaller } from './install.ts'
 import { needsAuthorization, privacyOf, tapAgreePrivacyButton } from './privacy/privacy-state.ts'
 import { renderTimeline } from './trace/timeline.ts'
 import type { FakeWx, Runtime } from './create-runtime.ts'
+import { uiHandle } from './apis/ui/ui-handle.ts'
 
 const API_NAMES: ReadonlySet<string> = new Set(API_DEFINITIONS.map((d) => d.name))
 
@@ -186,4 +187,9 @@ export class FakeRuntime implements Runtime {
     const top = host.top
     return top ? pageHandle(host, top) : undefined
   }
+
+  get ui(): Runtime['ui'] {
+    return (this.#ui ??= uiHandle(this.#core))
+  }
+  #ui: Runtime['ui'] | undefined
 }

@@ -4,6 +4,7 @@ import type { Host } from './host.ts'
 import { openTypeAction } from './open-types.ts'
 import { handlerOf, type PageInstance, type PageRecord, type PageState } from './page-instance.ts'
 import { viewSnapshot } from './set-data.ts'
+import { pageNavigationBar, userPullsDown, type NavigationBar } from '../apis/ui/ui-handle.ts'
 import {
   mountComponent,
   type ComponentAttributes,
@@ -52,6 +53,10 @@ export interface PageHandle {
    * given as a name calls that page method with the event, as the client does; a function is called as is.
    */
   mountComponent<T extends ComponentTag>(tag: T, attributes?: PageComponentAttributes<T>, fixture?: ComponentFixtures[T]): ComponentHandles[T]
+  /** The page's navigation bar (title, colors, loading, home button) as its json and the navigation-bar APIs left it. */
+  readonly navigationBar: NavigationBar
+  /** The user pulls the page down to refresh: onPullDownRefresh runs (needs enablePullDownRefresh). Resolves when settled. */
+  pullDownRefresh(): Promise<void>
 }
 
 const handles = new WeakMap<PageRecord, PageHandle>()
@@ -136,6 +141,14 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
         }
       }
       return mountComponent(core, tag, bound as ComponentAttributes[typeof tag], fixture)
+    },
+    get navigationBar() {
+      return pageNavigationBar(core, page)
+    },
+    async pullDownRefresh() {
+      onScreen('pull down to refresh')
+      userPullsDown(core, page)
+      await host.settle()
     },
   }
 }

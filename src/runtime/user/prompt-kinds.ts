@@ -60,6 +60,8 @@ export interface PromptKinds {
   getUserProfile: { details: { desc: string }; answer: 'allow' | 'deny' }
   /** The page that turns WeRun (微信运动) on, opened by wx.getWeRunData while it is off. */
   enableWeRun: { details: Record<string, never>; answer: 'enable' | 'cancel' }
+  /** wx.showActionSheet's menu: the index of the item tapped (top first, from 0), or 'cancel' (取消 or the mask). */
+  actionSheet: { details: { itemList: readonly string[]; itemColor: string; alertText?: string }; answer: number | 'cancel' }
 }
 
 export type PromptKind = keyof PromptKinds
@@ -150,6 +152,11 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
   },
   getUserProfile: { title: 'profile dialog (wx.getUserProfile)', example: `'allow'`, check: oneOf('allow', 'deny') },
   enableWeRun: { title: 'turn-on-WeRun page (wx.getWeRunData)', example: `'enable'`, check: oneOf('enable', 'cancel') },
+  actionSheet: {
+    title: 'action sheet (wx.showActionSheet)',
+    example: `0`,
+    check: (a) => (a === 'cancel' || isIndex(a) ? undefined : `expected the index of the item tapped (0 is the top one) or 'cancel'`),
+  },
 }
 
 function isIndex(a: unknown): a is number {

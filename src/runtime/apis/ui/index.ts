@@ -1,3 +1,50 @@
+import { hideHomeButton } from './hideHomeButton.ts'
+import { hideLoading } from './hideLoading.ts'
+import { hideNavigationBarLoading } from './hideNavigationBarLoading.ts'
+import { hideTabBar } from './hideTabBar.ts'
+import { hideTabBarRedDot } from './hideTabBarRedDot.ts'
+import { hideToast } from './hideToast.ts'
+import { nextTick } from './nextTick.ts'
+import { pageScrollTo } from './pageScrollTo.ts'
+import { removeTabBarBadge } from './removeTabBarBadge.ts'
+import { setNavigationBarColor } from './setNavigationBarColor.ts'
+import { setNavigationBarTitle } from './setNavigationBarTitle.ts'
+import { setTabBarBadge } from './setTabBarBadge.ts'
+import { setTabBarItem } from './setTabBarItem.ts'
+import { setTabBarStyle } from './setTabBarStyle.ts'
+import { showActionSheet } from './showActionSheet.ts'
+import { showLoading } from './showLoading.ts'
 import { showModal } from './showModal.ts'
+import { showNavigationBarLoading } from './showNavigationBarLoading.ts'
+import { showTabBar } from './showTabBar.ts'
+import { showTabBarRedDot } from './showTabBarRedDot.ts'
+import { showToast } from './showToast.ts'
+import { startPullDownRefresh } from './startPullDownRefresh.ts'
+import { stopPullDownRefresh } from './stopPullDownRefresh.ts'
 
-export const UI_APIS = [showModal] as const
+// In the order of the doc's 界面 section: interaction, navigation bar, tab bar, scroll, pull-down refresh, custom component.
+export const UI_APIS = [
+  showToast,
+  hideToast,
+  showLoading,
+  hideLoading,
+  showModal,
+  showActionSheet,
+  setNavigationBarTitle,
+  setNavigationBarColor,
+  showNavigationBarLoading,
+  hideNavigationBarLoading,
+  hideHomeButton,
+  showTabBar,
+  hideTabBar,
+  setTabBarBadge,
+  removeTabBarBadge,
+  showTabBarRedDot,
+  hideTabBarRedDot,
+  setTabBarStyle,
+  setTabBarItem,
+  pageScrollTo,
+  startPullDownRefresh,
+  stopPullDownRefresh,
+  nextTick,
+] as const
