@@ -92,14 +92,14 @@ describe('showTabBar / hideTabBar / setTabBarStyle / setTabBarItem', () => {
     await home.tap('hideBar')
     expect(home.data.error).toBe('hideTabBar:ok')
     expect(rt.ui.tabBar?.visible).toBe(false)
-    await rt.wx.showTabBar()
+    await rt.wx.showTabBar({})
     expect(rt.ui.tabBar?.visible).toBe(true)
   })
 
   test('hideTabBar from a non-tab page: hideTabBar:fail not TabBar page', async () => {
     const rt = start()
     await rt.open('pages/detail/index')
-    await expect(rt.wx.hideTabBar()).rejects.toEqual({ errMsg: 'hideTabBar:fail not TabBar page' })
+    await expect(rt.wx.hideTabBar({})).rejects.toEqual({ errMsg: 'hideTabBar:fail not TabBar page' })
   })
 
   test('setTabBarStyle starts from app.json tabBar and changes what is given', async () => {
