@@ -1,3 +1,5 @@
+import { disableAlertBeforeUnload } from './disableAlertBeforeUnload.ts'
+import { enableAlertBeforeUnload } from './enableAlertBeforeUnload.ts'
 import { hideHomeButton } from './hideHomeButton.ts'
 import { hideLoading } from './hideLoading.ts'
 import { hideNavigationBarLoading } from './hideNavigationBarLoading.ts'
@@ -7,6 +9,8 @@ import { hideToast } from './hideToast.ts'
 import { nextTick } from './nextTick.ts'
 import { pageScrollTo } from './pageScrollTo.ts'
 import { removeTabBarBadge } from './removeTabBarBadge.ts'
+import { setBackgroundColor } from './setBackgroundColor.ts'
+import { setBackgroundTextStyle } from './setBackgroundTextStyle.ts'
 import { setNavigationBarColor } from './setNavigationBarColor.ts'
 import { setNavigationBarTitle } from './setNavigationBarTitle.ts'
 import { setTabBarBadge } from './setTabBarBadge.ts'
@@ -22,7 +26,7 @@ import { showToast } from './showToast.ts'
 import { startPullDownRefresh } from './startPullDownRefresh.ts'
 import { stopPullDownRefresh } from './stopPullDownRefresh.ts'
 
-// In the order of the doc's 界面 section: interaction, navigation bar, tab bar, scroll, pull-down refresh, custom component.
+// In the order of the doc's 界面 section: interaction, navigation bar, tab bar, background, scroll, pull-down refresh, custom component.
 export const UI_APIS = [
   showToast,
   hideToast,
@@ -30,6 +34,8 @@ export const UI_APIS = [
   hideLoading,
   showModal,
   showActionSheet,
+  enableAlertBeforeUnload,
+  disableAlertBeforeUnload,
   setNavigationBarTitle,
   setNavigationBarColor,
   showNavigationBarLoading,
@@ -43,6 +49,8 @@ export const UI_APIS = [
   hideTabBarRedDot,
   setTabBarStyle,
   setTabBarItem,
+  setBackgroundColor,
+  setBackgroundTextStyle,
   pageScrollTo,
   startPullDownRefresh,
   stopPullDownRefresh,

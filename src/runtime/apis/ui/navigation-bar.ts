@@ -19,6 +19,8 @@ export interface NavigationBar {
   homeButton: boolean
   /** The `animation` of the last wx.setNavigationBarColor, if any. */
   animation?: { duration: number; timingFunc: string }
+  /** The message wx.enableAlertBeforeUnload set for the back button, until wx.disableAlertBeforeUnload. */
+  alertBeforeUnload?: string
 }
 
 interface Bars {

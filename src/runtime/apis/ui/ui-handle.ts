@@ -7,12 +7,13 @@ import type { RuntimeCore } from '../../core.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import { hostOf } from '../../host/host.ts'
 import type { PageRecord } from '../../host/page-instance.ts'
+import { currentBackground, type PageBackground } from './background.ts'
 import { barOf, currentBar, type NavigationBar } from './navigation-bar.ts'
 import { layoutOf, pullDownEnabled, scrollOf, startRefresh, type PageScroll } from './page-scroll.ts'
 import { tabBarOf, type TabBar } from './tab-bar.ts'
 import { currentToast, toastHistory, type ToastRecord, type ToastView } from './toast-slot.ts'
 
-export type { NavigationBar, PageScroll, TabBar, ToastRecord, ToastView }
+export type { NavigationBar, PageBackground, PageScroll, TabBar, ToastRecord, ToastView }
 
 export interface UiHandle {
   /** The toast or loading on screen now, or undefined. */
@@ -25,6 +26,8 @@ export interface UiHandle {
   readonly tabBar: TabBar | undefined
   /** Scroll position and pull-down refresh of the page on top. */
   readonly scroll: PageScroll
+  /** The window background of the page on top (wx.setBackgroundColor / wx.setBackgroundTextStyle). */
+  readonly background: PageBackground
   /** Where nodes are on the page (top, px): what wx.pageScrollTo({ selector }) scrolls to, as there is no rendering. */
   layout(positions: Readonly<Record<string, number>>): void
 }
@@ -49,6 +52,9 @@ export function uiHandle(core: RuntimeCore): UiHandle {
     },
     get scroll() {
       return copy(scrollOf(core, hostOf(core).top))
+    },
+    get background() {
+      return copy(currentBackground(core))
     },
     layout(positions) {
       for (const [selector, top] of Object.entries(positions)) {
