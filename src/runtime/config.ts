@@ -27,6 +27,15 @@ export interface AppJson {
   requiredBackgroundModes?: string[]
   /** Network timeouts in ms (default 60000 each; an API's own `timeout` option wins). */
   networkTimeout?: { request?: number; connectSocket?: number; uploadFile?: number; downloadFile?: number }
+  /** The default window of every page (navigation bar, background, pull-down refresh); a page's json overrides it. */
+  window?: {
+    navigationBarTitleText?: string
+    navigationBarTextStyle?: 'white' | 'black'
+    navigationBarBackgroundColor?: string
+    enablePullDownRefresh?: boolean
+    backgroundColor?: string
+    backgroundTextStyle?: 'dark' | 'light'
+  }
 }
 
 /** Settings where the sources disagree or are silent; each default is the documented behaviour. */

@@ -36,4 +36,9 @@ describe('wx.setNavigationBarTitle', () => {
       errno: 1001,
     })
   })
+
+  test('appJson given without an app folder: its window sets the default bar', async () => {
+    const rt = createRuntime({ appJson: { window: { navigationBarTitleText: '首页', navigationBarTextStyle: 'black', navigationBarBackgroundColor: '#f8f8f8' } } })
+    expect(rt.ui.navigationBar).toMatchObject({ title: '首页', frontColor: '#000000', backgroundColor: '#f8f8f8' })
+  })
 })

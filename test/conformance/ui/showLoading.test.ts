@@ -61,4 +61,11 @@ describe('wx.hideLoading', () => {
     await expect(rt.wx.hideLoading({ noConflict: true })).rejects.toEqual({ errMsg: "hideLoading:fail:toast can't be found" })
     expect(rt.ui.toast?.title).toBe('完成')
   })
+
+  test('before base library 2.22.1 noConflict does not exist: hideLoading still closes the toast', async () => {
+    const rt = createRuntime({ SDKVersion: '2.22.0' })
+    await rt.wx.showToast({ title: '完成' })
+    await expect(rt.wx.hideLoading({ noConflict: true })).resolves.toEqual({ errMsg: 'hideLoading:ok' })
+    expect(rt.ui.toast).toBeUndefined()
+  })
 })

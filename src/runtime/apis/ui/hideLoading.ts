@@ -4,12 +4,12 @@
 // `noConflict: true` (2.22.1) only a loading. Nothing shown: `hideLoading:fail:toast can't be found` (app reports, M–H).
 import { failure, ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
-import { hideSlot, TOAST_NOT_FOUND } from './toast-slot.ts'
+import { hideSlot, noConflict, TOAST_NOT_FOUND } from './toast-slot.ts'
 
 export const hideLoading = defineAsyncApi({
   name: 'hideLoading',
   params: { noConflict: 'Boolean' },
   run(ctx, o) {
-    return hideSlot(ctx, 'hideLoading', o.noConflict ? 'loading' : undefined) ? ok({}) : failure(TOAST_NOT_FOUND)
+    return hideSlot(ctx, 'hideLoading', noConflict(ctx, o.noConflict) ? 'loading' : undefined) ? ok({}) : failure(TOAST_NOT_FOUND)
   },
 })

@@ -3,12 +3,12 @@
 // Nothing shown: `hideToast:fail:toast can't be found` (Android JsApiHideToast, decompiled, H; toast-slot.ts).
 import { failure, ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
-import { hideSlot, TOAST_NOT_FOUND } from './toast-slot.ts'
+import { hideSlot, noConflict, TOAST_NOT_FOUND } from './toast-slot.ts'
 
 export const hideToast = defineAsyncApi({
   name: 'hideToast',
   params: { noConflict: 'Boolean' },
   run(ctx, o) {
-    return hideSlot(ctx, 'hideToast', o.noConflict ? 'toast' : undefined) ? ok({}) : failure(TOAST_NOT_FOUND)
+    return hideSlot(ctx, 'hideToast', noConflict(ctx, o.noConflict) ? 'toast' : undefined) ? ok({}) : failure(TOAST_NOT_FOUND)
   },
 })

@@ -34,7 +34,7 @@ const KEYS = Object.keys(DEFAULTS) as (keyof WindowConfig)[]
 
 /** The window config of `route` (or of no page: app.json's `window`). */
 export function windowOf(core: RuntimeCore, route?: string): WindowConfig {
-  const app = (core.config.appJson as { window?: Partial<WindowConfig> }).window ?? {}
+  const app: Partial<WindowConfig> = core.config.appJson.window ?? {}
   const page = route === undefined ? {} : pageJson(core, route)
   const out = { ...DEFAULTS }
   for (const key of KEYS) {

@@ -12,7 +12,8 @@
  *    H for Android; the same text in many app reports of `hideLoading:fail:toast can't be found`, M for iOS).
  * Every toast is kept in a history (rt.ui.toasts) so a test can assert it after it left the screen.
  */
-import { stateOf, type RuntimeCore } from '../../core.ts'
+import { stateOf, type ApiContext, type RuntimeCore } from '../../core.ts'
+import { compareVersion } from '../../versions/compare-version.ts'
 
 export type ToastKind = 'toast' | 'loading'
 export type ToastIcon = 'success' | 'error' | 'loading' | 'none'
@@ -91,3 +92,8 @@ function end(core: RuntimeCore, by: ToastEnd): void {
  * `hideLoading:fail toast can't be found` (space); the colon form is the one in the client's code and most reports (M).
  */
 export const TOAST_NOT_FOUND = ":toast can't be found"
+
+/** `noConflict` (base library 2.22.1, typings): on an older base library the option does not exist and is ignored. */
+export function noConflict(ctx: ApiContext, asked: boolean | undefined): boolean {
+  return asked === true && compareVersion(ctx.config.SDKVersion, '2.22.1') >= 0
+}
