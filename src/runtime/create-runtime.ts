@@ -19,6 +19,8 @@ import type { PageHandle } from './host/page-handle.ts'
 import type { ComponentAttributes, ComponentFixtures, ComponentHandles, ComponentTag } from './components/mount-component.ts'
 import { setVoipRooms } from './apis/record/voip-room.ts'
 import { Trace } from './trace/trace.ts'
+import { setCloudOptions, type CloudOptions } from './apis/cloud/cloud-state.ts'
+import type { CloudHandle } from './apis/cloud/cloud-handle.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
 import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
@@ -57,6 +59,8 @@ export interface RuntimeOptions extends ConfigOptions {
   app?: { root: string }
   /** Values already in wx storage (after the scenario's own `storage`). */
   storage?: { readonly [key: string]: JsonValue }
+  /** The mini program's cloud (云开发): cloud functions that answer wx.cloud.callFunction, its environments. */
+  cloud?: CloudOptions
 }
 
 export interface Runtime {
@@ -155,6 +159,8 @@ export interface Runtime {
   currentPages(): PageHandle[]
   /** The page on top of the stack. */
   currentPage(): PageHandle | undefined
+  /** The cloud (云开发): `use({ name: (event, context) => result })` deploys functions, `files` is cloud storage. */
+  readonly cloud: CloudHandle
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -190,6 +196,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
+  if (options.cloud) setCloudOptions(core, options.cloud)
 
   if (folder) setAppFolder(core, folder)
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx

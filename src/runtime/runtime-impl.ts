@@ -15,6 +15,7 @@ import { createInstaller } from './install.ts'
 import { needsAuthorization, privacyOf, tapAgreePrivacyButton } from './privacy/privacy-state.ts'
 import { renderTimeline } from './trace/timeline.ts'
 import type { FakeWx, Runtime } from './create-runtime.ts'
+import { cloudHandle } from './apis/cloud/cloud-handle.ts'
 
 const API_NAMES: ReadonlySet<string> = new Set(API_DEFINITIONS.map((d) => d.name))
 
@@ -26,7 +27,7 @@ export class FakeRuntime implements Runtime {
   readonly wx: FakeWx
   readonly #core: RuntimeCore
   #installer: ReturnType<typeof createInstaller> | undefined
-  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app']?: Runtime[K] } = {}
+  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'cloud']?: Runtime[K] } = {}
 
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
@@ -185,5 +186,9 @@ export class FakeRuntime implements Runtime {
     const host = hostOf(this.#core)
     const top = host.top
     return top ? pageHandle(host, top) : undefined
+  }
+
+  get cloud(): Runtime['cloud'] {
+    return (this.#views.cloud ??= cloudHandle(this.#core))
   }
 }
