@@ -63,3 +63,6 @@ export type { AnonymousUserInfo } from './runtime/apis/user-info/user-info-data.
 export type { CloudOptions, CloudFunction, CloudContext, CloudEvent, CloudFile } from './runtime/apis/cloud/cloud-state.ts'
 export type { CloudHandle } from './runtime/apis/cloud/cloud-handle.ts'
 export type { CloudFilesHandle } from './runtime/apis/cloud/cloud-files.ts'
+export type { SubscribeMessageOptions, SubscribeTemplate, SubscriptionsHandle } from './runtime/apis/subscribe-message/subscribe-state.ts'
+export type { SubscribeAnswer, SubscribeChoice, SubscribeTemplateKind, SubscribeTemplateShown } from './runtime/apis/subscribe-message/subscribe-answer.ts'
+export { SUBSCRIBE_MESSAGE_ERRORS } from './runtime/apis/subscribe-message/subscribe-flow.ts'

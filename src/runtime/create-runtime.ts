@@ -21,6 +21,7 @@ import { setVoipRooms } from './apis/record/voip-room.ts'
 import { Trace } from './trace/trace.ts'
 import { setCloudOptions, type CloudOptions } from './apis/cloud/cloud-state.ts'
 import type { CloudHandle } from './apis/cloud/cloud-handle.ts'
+import { setSubscribeOptions, type SubscribeMessageOptions, type SubscriptionsHandle } from './apis/subscribe-message/subscribe-state.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
 import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
@@ -61,6 +62,8 @@ export interface RuntimeOptions extends ConfigOptions {
   storage?: { readonly [key: string]: JsonValue }
   /** The mini program's cloud (云开发): cloud functions that answer wx.cloud.callFunction, its environments. */
   cloud?: CloudOptions
+  /** Subscription messages: the templates the MP admin configured (an id not there fails 20001), the user's main switch and kept choices. */
+  subscribeMessage?: SubscribeMessageOptions
 }
 
 export interface Runtime {
@@ -161,6 +164,8 @@ export interface Runtime {
   currentPage(): PageHandle | undefined
   /** The cloud (云开发): `use({ name: (event, context) => result })` deploys functions, `files` is cloud storage. */
   readonly cloud: CloudHandle
+  /** The user's 订阅消息 settings (main switch, kept choices), as getSetting({ withSubscriptions: true }) reports them. */
+  readonly subscriptions: SubscriptionsHandle
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -197,6 +202,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
   if (options.cloud) setCloudOptions(core, options.cloud)
+  if (options.subscribeMessage) setSubscribeOptions(core, options.subscribeMessage)
 
   if (folder) setAppFolder(core, folder)
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx

@@ -3,6 +3,7 @@ import type { DevicePermission, OsPermissionState } from '../device/os-permissio
 import type { InvoiceCard, InvoiceTitle, ShippingAddress } from '../device/account.ts'
 import type { RepeatInterval } from '../device/calendar.ts'
 import type { ContactFields } from '../device/contacts.ts'
+import { checkSubscribeAnswer, type SubscribeAnswer, type SubscribeTemplateShown } from '../apis/subscribe-message/subscribe-answer.ts'
 
 /** A place the user picks in wx.chooseLocation's map picker (gcj02, as the picker returns it). */
 export interface ChosenPlace {
@@ -60,6 +61,8 @@ export interface PromptKinds {
   getUserProfile: { details: { desc: string }; answer: 'allow' | 'deny' }
   /** The page that turns WeRun (微信运动) on, opened by wx.getWeRunData while it is off. */
   enableWeRun: { details: Record<string, never>; answer: 'enable' | 'cancel' }
+  /** The subscription panel of wx.requestSubscribeMessage: per template, or one choice for all; `keep` ticks 总是保持以上选择. */
+  requestSubscribeMessage: { details: { templates: readonly SubscribeTemplateShown[] }; answer: SubscribeAnswer }
 }
 
 export type PromptKind = keyof PromptKinds
@@ -150,6 +153,11 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
   },
   getUserProfile: { title: 'profile dialog (wx.getUserProfile)', example: `'allow'`, check: oneOf('allow', 'deny') },
   enableWeRun: { title: 'turn-on-WeRun page (wx.getWeRunData)', example: `'enable'`, check: oneOf('enable', 'cancel') },
+  requestSubscribeMessage: {
+    title: 'subscription panel (wx.requestSubscribeMessage)',
+    example: `'accept'   or   { '<tmplId>': 'accept', keep: true }`,
+    check: checkSubscribeAnswer,
+  },
 }
 
 function isIndex(a: unknown): a is number {
