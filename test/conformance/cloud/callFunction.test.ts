@@ -162,3 +162,44 @@ describe('wx.cloud.callFunction', () => {
     ])
   })
 })
+
+describe('wx.cloud needs base library 2.2.3', () => {
+  test("on an older one wx.cloud is undefined: the quick-start app's `if (!wx.cloud)` check logs its hint", () => {
+    expect(createRuntime({ SDKVersion: '2.2.2' }).wx.cloud).toBeUndefined()
+    expect(createRuntime({ SDKVersion: '2.2.3' }).wx.cloud.init).toBeTypeOf('function')
+  })
+
+  test('wx.cloud.CloudID needs 2.7.0', () => {
+    expect(createRuntime({ SDKVersion: '2.6.6' }).wx.cloud.CloudID).toBeUndefined()
+    expect(createRuntime({ SDKVersion: '2.7.0' }).wx.cloud.CloudID).toBeTypeOf('function')
+  })
+})
+
+describe('a cloud function runs at most its timeout (config.json timeout, default 3 s), on the runtime clock', () => {
+  test('a handler still running after 3 s: -504003 "Invoking task timed out after 3 seconds"', async () => {
+    const rt = inited()
+    rt.cloud.use({ slow: () => new Promise(() => {}) })
+    let done = false
+    const call = rt.wx.cloud.callFunction({ name: 'slow' }).catch((e: { errCode: number; errMsg: string }) => e)
+    void call.then(() => (done = true))
+    await rt.settle()
+    rt.clock.advance(2999)
+    await rt.settle()
+    expect(done).toBe(false)
+    rt.clock.advance(1)
+    const err = await call
+    expect(err).toMatchObject({ errCode: -504003, errMsg: expect.stringContaining('Invoking task timed out after 3 seconds') })
+  })
+
+  test('cloud.timeouts gives one function longer', async () => {
+    const rt = createRuntime({ cloud: { timeouts: { report: 20 } } })
+    rt.wx.cloud.init({ env: 'prod-1' })
+    let finish: (v: string) => void = () => {}
+    rt.cloud.use({ report: () => new Promise<string>((r) => (finish = r)) })
+    const call = rt.wx.cloud.callFunction({ name: 'report' })
+    await rt.settle()
+    rt.clock.advance(19_000)
+    finish('done')
+    expect((await call).result).toBe('done')
+  })
+})

@@ -3,7 +3,9 @@
 // result, requestID }` (H). The function gets `event` = data plus `userInfo: { appId, openId }` (H) and the caller's
 // identity, which the real cloud gives through `cloud.getWXContext()` (OPENID, APPID, UNIONID, ENV, SOURCE; H) —
 // here it is the handler's second argument. Top-level CloudIDs in data arrive as open data (cloud-id.ts).
-// The data travels as JSON, and so does the result.
+// The data travels as JSON, and so does the result. "当小程序端调用云函数时，云函数的传入参数中会被注入小程序端用户的
+// openid … 与 openid 一起同时注入云函数的还有小程序的 appid" (云开发 guide, quoted in community copies; H): event.userInfo.
+// A function runs at most its timeout (config.json `timeout`, default 3 s, 1–300 s; M), on the runtime clock.
 import type { RuntimeCore } from '../../core.ts'
 import { accountOf } from '../../open-data/session.ts'
 import { cloudError, type CloudMethod, type CloudOutcome } from './cloud-call.ts'
@@ -21,7 +23,14 @@ export const CLOUD_FUNCTION_ERRORS = {
   functionNotFound: { errCode: -501000, text: 'FunctionName parameter could not be found.' },
   envNotFound: { errCode: -501000, text: 'Environment not found' },
   executeFail: { errCode: -504002, text: 'functions execute fail' },
+  /** -504003 on a timeout (apps test this code, H); "Invoking task timed out after 3 seconds" (M). */
+  timeout: { errCode: -504003, text: '' },
 } as const
+
+/** A cloud function's default timeout (config.json `timeout`, seconds). */
+export const DEFAULT_TIMEOUT_S = 3
+
+const TIMED_OUT = Symbol('timed out')
 
 interface CallFunctionOptions {
   name: string
@@ -44,13 +53,23 @@ export const callFunction: CloudMethod<CallFunctionOptions> = {
     const context: CloudContext = { OPENID: openid, APPID: core.config.appid, ...(unionid ? { UNIONID: unionid } : {}), ENV: env, SOURCE: 'wx_client' }
     const { hex } = nextCloudId(core)
     let result: unknown
+    const seconds = cloudStateOf(core).timeouts.get(name) ?? DEFAULT_TIMEOUT_S
+    let cancel = () => {}
+    const timedOut = new Promise<typeof TIMED_OUT>((resolve) => (cancel = core.clock.schedule(seconds * 1000, () => resolve(TIMED_OUT))))
     try {
-      result = await fn(event, context)
+      result = await Promise.race([Promise.resolve().then(() => fn(event, context)), timedOut])
+      if (result === TIMED_OUT) {
+        const { errCode } = CLOUD_FUNCTION_ERRORS.timeout
+        core.trace.record({ type: 'note', text: `cloud function '${name}' ran past its ${seconds} s timeout (rt.clock)` })
+        return { ok: false, error: cloudError(errCode, `${api}:fail Error: errCode: ${errCode}  | errMsg: Invoking task timed out after ${seconds} seconds`) }
+      }
     } catch (thrown) {
       const { errCode, text } = CLOUD_FUNCTION_ERRORS.executeFail
       const what = thrown instanceof Error ? (thrown.stack ?? `${thrown.name}: ${thrown.message}`) : String(thrown)
       core.trace.record({ type: 'note', text: `cloud function '${name}' threw: ${thrown instanceof Error ? thrown.message : String(thrown)}` })
       return { ok: false, error: cloudError(errCode, `${api}:fail Error: errCode: ${errCode} ${text} | errMsg: ${what}`) }
+    } finally {
+      cancel()
     }
     // The requestID looks like the cloud's (a UUID); derived, so runs repeat.
     const requestID = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`

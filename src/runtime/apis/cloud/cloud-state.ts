@@ -36,6 +36,8 @@ export interface CloudOptions {
    * Default: one environment, `cloud1-<hash of the appid>` (the console's naming, M).
    */
   envs?: readonly string[]
+  /** Per function, its timeout in seconds (config.json `timeout`; default 3, at most 300). */
+  timeouts?: Record<string, number>
 }
 
 /** A file in cloud storage. */
@@ -54,12 +56,13 @@ interface CloudState {
   /** The functions createRuntime's `cloud.functions` deployed: what rt.cloud.restore() goes back to. */
   readonly initial: Map<string, CloudFunction>
   envs: readonly string[] | undefined
+  readonly timeouts: Map<string, number>
   readonly files: Map<string, CloudFile>
   calls: number
 }
 
 export const cloudStateOf = (core: RuntimeCore): CloudState =>
-  stateOf<CloudState>(core, 'cloud', () => ({ env: undefined, traceUser: false, functions: new Map(), initial: new Map(), envs: undefined, files: new Map(), calls: 0 }))
+  stateOf<CloudState>(core, 'cloud', () => ({ env: undefined, traceUser: false, functions: new Map(), initial: new Map(), envs: undefined, timeouts: new Map(), files: new Map(), calls: 0 }))
 
 /** The default environment of a mini program with none configured: the console names them `cloud1-<6 chars>` (M). */
 export function defaultEnvOf(core: RuntimeCore): string {
@@ -95,6 +98,10 @@ export function setCloudOptions(core: RuntimeCore, options: CloudOptions): void 
       throw new FakeWxError(`cloud.envs must be a non-empty list of environment ids, e.g. ['prod-1', 'test-1'].`)
     }
     state.envs = [...options.envs]
+  }
+  for (const [name, s] of Object.entries(options.timeouts ?? {})) {
+    if (typeof s !== 'number' || !(s >= 1 && s <= 300)) throw new FakeWxError(`cloud.timeouts['${name}'] must be 1–300 seconds (config.json timeout), got ${String(s)}.`)
+    state.timeouts.set(name, s)
   }
   if (options.functions) {
     useCloudFunctions(core, options.functions)

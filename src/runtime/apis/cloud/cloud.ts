@@ -7,6 +7,7 @@
 // (unsimulated.ts).
 import type { RuntimeCore } from '../../core.ts'
 import { defineProperty } from '../../facade/define-api.ts'
+import { compareVersion } from '../../versions/compare-version.ts'
 import { traceCall } from '../../facade/invoke.ts'
 import { callFunction } from './callFunction.ts'
 import { invokeCloud, type CloudMethod } from './cloud-call.ts'
@@ -67,4 +68,20 @@ function createCloud(core: RuntimeCore): WxCloudObject {
   return cloud as unknown as WxCloudObject
 }
 
-export const cloud = defineProperty({ name: 'cloud', create: createCloud })
+/**
+ * wx.cloud needs base library 2.2.3 ("请使用 2.2.3 或以上的基础库以使用云能力", the quick-start app's check, H), CloudID 2.7.0
+ * (Cloud.CloudID doc, H). The typings carry no version for them, so the table in versions/ does not list them: on an
+ * older base library `wx.cloud` reads undefined, which is what that check tests.
+ */
+export const CLOUD_SINCE = '2.2.3'
+export const CLOUD_ID_SINCE = '2.7.0'
+
+export const cloud = defineProperty({
+  name: 'cloud',
+  create: (core) => {
+    if (compareVersion(core.config.SDKVersion, CLOUD_SINCE) < 0) return undefined as unknown as WxCloudObject
+    const made = createCloud(core)
+    if (compareVersion(core.config.SDKVersion, CLOUD_ID_SINCE) < 0) delete (made as unknown as { CloudID?: unknown }).CloudID
+    return made
+  },
+})
