@@ -155,7 +155,7 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
   enableWeRun: { title: 'turn-on-WeRun page (wx.getWeRunData)', example: `'enable'`, check: oneOf('enable', 'cancel') },
   requestSubscribeMessage: {
     title: 'subscription panel (wx.requestSubscribeMessage)',
-    example: `'accept'   or   { '<tmplId>': 'accept', keep: true }`,
+    example: `'accept'`,
     check: checkSubscribeAnswer,
   },
 }

@@ -180,3 +180,26 @@ describe('wx.requestSubscribeDeviceMessage', () => {
     expect(many).toMatchObject({ errCode: 20003 })
   })
 })
+
+describe('the simulated user', () => {
+  test('an unanswered panel fails loudly, saying how to answer it', async () => {
+    const rt = runtime()
+    const err = await rt.tap(() => rt.wx.requestSubscribeMessage({ tmplIds: [SHIPPED] })).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(Error)
+    expect(String(err)).toContain("requestSubscribeMessage: 'accept'")
+  })
+
+  test('step by step: nextPrompt() shows the templates, respond() answers', async () => {
+    const rt = runtime({ onUnansweredPrompt: 'wait' })
+    const call = rt.tap(() => rt.wx.requestSubscribeMessage({ tmplIds: [SHIPPED, PAID] }))
+    const prompt = await rt.user.nextPrompt()
+    expect(prompt.kind).toBe('requestSubscribeMessage')
+    expect(prompt.details).toEqual({ templates: [{ tmplId: SHIPPED, title: '订单发货通知', kind: 'once' }, { tmplId: PAID, title: '支付成功通知', kind: 'once' }] })
+    prompt.respond({ [SHIPPED]: 'accept', [PAID]: 'reject' } as never)
+    expect(await call).toMatchObject({ [SHIPPED]: 'accept', [PAID]: 'reject' })
+  })
+
+  test('a bad standing answer is refused at once', () => {
+    expect(() => runtime({ user: { requestSubscribeMessage: 'yes' as never } })).toThrow(/subscription panel/)
+  })
+})
