@@ -3,6 +3,10 @@
 // compare them ("requestSubscribeMessage:fail No template data return, verify the template id exist",
 // "…:fail The main switch is switched off"; public app code, H). Check order: count before emptiness, then the
 // rest (decompiled clients check `length > max` first, then `length == 0`; M).
+// One decompiled Android build glues 10001 with a colon ("fail:TmplIds can't be empty", M); the doc's table and
+// the texts apps compare use the space form, kept here. 10002/10003 (network) and 10005 (the app went to the
+// background) are not produced; a test that needs them can `rt.override('requestSubscribeMessage', () =>
+// subscribeFailure(10002))` with this table.
 import type { ApiContext } from '../../core.ts'
 import { withDialog } from '../../auth/scope-gate.ts'
 import { failure, ok, type Outcome } from '../../errors/wx-error.ts'
