@@ -20,6 +20,9 @@ import type { ComponentAttributes, ComponentFixtures, ComponentHandles, Componen
 import { setVoipRooms } from './apis/record/voip-room.ts'
 import type { UiHandle } from './apis/ui/ui-handle.ts'
 import { Trace } from './trace/trace.ts'
+import { setCloudOptions, type CloudOptions } from './apis/cloud/cloud-state.ts'
+import type { CloudHandle } from './apis/cloud/cloud-handle.ts'
+import { setSubscribeOptions, type SubscribeMessageOptions, type SubscriptionsHandle } from './apis/subscribe-message/subscribe-state.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
 import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
@@ -58,6 +61,10 @@ export interface RuntimeOptions extends ConfigOptions {
   app?: { root: string }
   /** Values already in wx storage (after the scenario's own `storage`). */
   storage?: { readonly [key: string]: JsonValue }
+  /** The mini program's cloud (云开发): cloud functions that answer wx.cloud.callFunction, its environments. */
+  cloud?: CloudOptions
+  /** Subscription messages: the templates the MP admin configured (an id not there fails 20001), the user's main switch and kept choices. */
+  subscribeMessage?: SubscribeMessageOptions
 }
 
 export interface Runtime {
@@ -158,6 +165,10 @@ export interface Runtime {
   currentPage(): PageHandle | undefined
   /** What the UI APIs left on screen: the toast slot and its history, the top page's navigation bar, the tab bar. */
   readonly ui: UiHandle
+  /** The cloud (云开发): `use({ name: (event, context) => result })` deploys functions, `files` is cloud storage. */
+  readonly cloud: CloudHandle
+  /** The user's 订阅消息 settings (main switch, kept choices), as getSetting({ withSubscriptions: true }) reports them. */
+  readonly subscriptions: SubscriptionsHandle
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -193,6 +204,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
+  if (options.cloud) setCloudOptions(core, options.cloud)
+  if (options.subscribeMessage) setSubscribeOptions(core, options.subscribeMessage)
 
   if (folder) setAppFolder(core, folder)
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx

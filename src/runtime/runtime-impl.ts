@@ -16,6 +16,8 @@ import { needsAuthorization, privacyOf, tapAgreePrivacyButton } from './privacy/
 import { renderTimeline } from './trace/timeline.ts'
 import type { FakeWx, Runtime } from './create-runtime.ts'
 import { uiHandle } from './apis/ui/ui-handle.ts'
+import { cloudHandle } from './apis/cloud/cloud-handle.ts'
+import { subscriptionsHandle } from './apis/subscribe-message/subscribe-state.ts'
 
 const API_NAMES: ReadonlySet<string> = new Set(API_DEFINITIONS.map((d) => d.name))
 
@@ -27,7 +29,7 @@ export class FakeRuntime implements Runtime {
   readonly wx: FakeWx
   readonly #core: RuntimeCore
   #installer: ReturnType<typeof createInstaller> | undefined
-  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app']?: Runtime[K] } = {}
+  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'cloud' | 'subscriptions' | 'ui']?: Runtime[K] } = {}
 
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
@@ -189,7 +191,13 @@ export class FakeRuntime implements Runtime {
   }
 
   get ui(): Runtime['ui'] {
-    return (this.#ui ??= uiHandle(this.#core))
+    return (this.#views.ui ??= uiHandle(this.#core))
   }
-  #ui: Runtime['ui'] | undefined
+  get cloud(): Runtime['cloud'] {
+    return (this.#views.cloud ??= cloudHandle(this.#core))
+  }
+
+  get subscriptions(): Runtime['subscriptions'] {
+    return (this.#views.subscriptions ??= subscriptionsHandle(this.#core))
+  }
 }

@@ -23,6 +23,8 @@ import { WERUN_APIS } from './werun/index.ts'
 import { ADDRESS_APIS } from './address/index.ts'
 import { INVOICE_APIS } from './invoice/index.ts'
 import { USER_INFO_APIS } from './user-info/index.ts'
+import { CLOUD_APIS } from './cloud/index.ts'
+import { SUBSCRIBE_MESSAGE_APIS } from './subscribe-message/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -46,6 +48,8 @@ export const API_DEFINITIONS = [
   ...ADDRESS_APIS,
   ...INVOICE_APIS,
   ...USER_INFO_APIS,
+  ...CLOUD_APIS,
+  ...SUBSCRIBE_MESSAGE_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

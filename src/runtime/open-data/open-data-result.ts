@@ -21,8 +21,15 @@ export function openDataResult(core: RuntimeCore, plain: object): { encryptedDat
   const { encryptedData, iv } = encryptOpenDataWith(core, openDataSessionKey(core), plain)
   const counter = stateOf(core, 'openData.cloudIds', () => ({ n: 0 }))
   const n = ++counter.n
-  return { encryptedData, iv, cloudID: `${n}_${createHash('md5').update(`${core.config.appid} cloudID ${n}`).digest('hex')}` }
+  const cloudID = `${n}_${createHash('md5').update(`${core.config.appid} cloudID ${n}`).digest('hex')}`
+  // What the cloud hands a cloud function for this cloudID (apis/cloud/cloud-id.ts): the same plaintext, watermark included.
+  cloudIdsOf(core).set(cloudID, { data: { ...plain, watermark: { timestamp: Math.floor(core.clock.now() / 1000), appid: core.config.appid } }, issuedAt: core.clock.now() })
+  return { encryptedData, iv, cloudID }
 }
+
+/** The open data behind each cloudID this runtime issued, and when (a cloudID is good for 5 minutes; apis/cloud/cloud-id.ts). */
+export const cloudIdsOf = (core: RuntimeCore): Map<string, { readonly data: object; readonly issuedAt: number }> =>
+  stateOf(core, 'openData.cloudIdData', () => new Map())
 
 /** `signature = sha1(rawData + session_key)`, hex (getUserInfo result doc, H). */
 export function signRawData(core: RuntimeCore, rawData: string): string {

@@ -3,6 +3,7 @@ import type { DevicePermission, OsPermissionState } from '../device/os-permissio
 import type { InvoiceCard, InvoiceTitle, ShippingAddress } from '../device/account.ts'
 import type { RepeatInterval } from '../device/calendar.ts'
 import type { ContactFields } from '../device/contacts.ts'
+import { checkSubscribeAnswer, type SubscribeAnswer, type SubscribeTemplateShown } from '../apis/subscribe-message/subscribe-answer.ts'
 
 /** A place the user picks in wx.chooseLocation's map picker (gcj02, as the picker returns it). */
 export interface ChosenPlace {
@@ -62,6 +63,8 @@ export interface PromptKinds {
   enableWeRun: { details: Record<string, never>; answer: 'enable' | 'cancel' }
   /** wx.showActionSheet's menu: the index of the item tapped (top first, from 0), or 'cancel' (取消 or the mask). */
   actionSheet: { details: { itemList: readonly string[]; itemColor: string; alertText?: string }; answer: number | 'cancel' }
+  /** The subscription panel of wx.requestSubscribeMessage: per template, or one choice for all; `keep` ticks 总是保持以上选择. */
+  requestSubscribeMessage: { details: { templates: readonly SubscribeTemplateShown[] }; answer: SubscribeAnswer }
 }
 
 export type PromptKind = keyof PromptKinds
@@ -156,6 +159,11 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
     title: 'action sheet (wx.showActionSheet)',
     example: `0`,
     check: (a) => (a === 'cancel' || isIndex(a) ? undefined : `expected the index of the item tapped (0 is the top one) or 'cancel'`),
+  },
+  requestSubscribeMessage: {
+    title: 'subscription panel (wx.requestSubscribeMessage)',
+    example: `'accept'`,
+    check: checkSubscribeAnswer,
   },
 }
 
