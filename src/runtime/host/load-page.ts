@@ -136,13 +136,14 @@ export class ModuleLoader {
     if (loaded) return loaded.exports // a cycle gets the exports as they are so far, as in CommonJS
     const abs = join(this.root, file)
     if (file.startsWith('../') || !isFile(abs)) throw notDefined(file, spec)
-    const body = compileAppFile(abs)
+    const { body, compiled } = compileAppFile(abs)
     const module: AppModule = { exports: {}, id: file, loaded: false }
     this.#modules.set(file, module)
     const pkg = packageOf(this.#options.appJson, file)
     if (pkg) this.#packages.add(pkg)
     try {
-      body.call(module.exports, module.exports, this.#importFor(file), module, this.#requireFor(file))
+      const require = this.#requireFor(file)
+      body.call(module.exports, module.exports, compiled ? this.#importFor(file) : require, module, require)
     } catch (error) {
       this.#modules.delete(file)
       throw error

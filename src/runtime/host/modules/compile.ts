@@ -21,9 +21,11 @@ export type ModuleBody = (exports: unknown, require: unknown, module: unknown, w
 
 export const WRAPPER_PARAMS = ['exports', 'require', 'module', '__wx_require'] as const
 
-interface Compiled {
+export interface Compiled {
   readonly stamp: string
   readonly body: ModuleBody
+  /** Whether the file had import/export: then `require` in the body is the compiled imports' and `__wx_require` the file's own. */
+  readonly compiled: boolean
 }
 
 const compiled = new Map<string, Compiled>()
@@ -31,16 +33,18 @@ const compiled = new Map<string, Compiled>()
 /** `import`/`export` at the start of a statement: the file needs the transform (a false positive only costs one). */
 const MODULE_SYNTAX = /(^|[;{}\s])(import\s*[\w{*'"]|export\s*[\w{*])/m
 
-export function compileAppFile(file: string): ModuleBody {
+export function compileAppFile(file: string): Compiled {
   const stat = statSync(file)
   const stamp = `${stat.mtimeMs}:${stat.size}`
   const hit = compiled.get(file)
-  if (hit?.stamp === stamp) return hit.body
+  if (hit?.stamp === stamp) return hit
   const source = readFileSync(file, 'utf8')
-  const code = MODULE_SYNTAX.test(source) ? toCommonJs(source, file) : source
+  const esm = MODULE_SYNTAX.test(source)
+  const code = esm ? toCommonJs(source, file) : source
   const body = compileFunction(code, [...WRAPPER_PARAMS], { filename: file }) as ModuleBody
-  compiled.set(file, { stamp, body })
-  return body
+  const entry = { stamp, body, compiled: esm }
+  compiled.set(file, entry)
+  return entry
 }
 
 /** How many file versions are compiled (tests check the cache is used). */
