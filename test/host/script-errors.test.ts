@@ -53,6 +53,15 @@ describe('a route to a page whose file throws', () => {
     expect(message!.split('\n').slice(0, 2)).toEqual([`${BROKEN};at pages/broken/index.js`, `Error: ${BROKEN}`])
   })
 
+  test('the stack names the line the app wrote, not the line of the compiled CommonJS', async () => {
+    const rt = start({ callbackErrors: 'console' })
+    await rt.open('pages/index/index')
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await rt.wx.navigateTo({ url: '/pages/broken/index' }).catch(() => undefined)
+    error.mockRestore()
+    expect(appErrors(rt)[0]).toContain(`${MODULES_APP}/pages/broken/index.js:3:`) // `throw new Error(…)` is on line 3
+  })
+
   test("under callbackErrors: 'uncaught' (the default) the app's error is also raised as an uncaught error", async () => {
     const rt = start()
     await rt.open('pages/index/index')

@@ -9,6 +9,7 @@ import { defineBehavior } from './behavior.ts'
 import { defineComponentPage, definePage, type PageDefinition } from './definition.ts'
 import { EventChannel } from './event-channel.ts'
 import { ModuleLoader } from './load-page.ts'
+import { mapStack } from './modules/compile.ts'
 import { appPath, isFile } from './modules/resolve.ts'
 import { PageScriptError, scriptErrorText } from './modules/script-error.ts'
 import { createPage, runStage, type HostServices, type PageInstance, type PageRecord } from './page-instance.ts'
@@ -88,6 +89,7 @@ export class Host implements HostServices {
 
   /** As the client reports it (facade/deliver.ts reportAppError); while rt.open runs, kept for it to throw. */
   report(error: unknown, where: string, at = where): void {
+    mapStack(error)
     if (this.#collect) return void this.#collect.push(error)
     reportAppError(this.core, where, error, at)
     this.#onError(error, at)
@@ -113,6 +115,7 @@ export class Host implements HostServices {
    * (thirdScriptError on the console, App.onError), or kept for rt.open to reject with.
    */
   scriptError(error: unknown, path: string): PageScriptError {
+    mapStack(error)
     if (!this.#collect) reportAppError(this.core, path, error, path)
     this.#onError(error, path)
     return new PageScriptError(path, error)

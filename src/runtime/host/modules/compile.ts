@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { createRequire, SourceMap } from 'node:module'
 import { compileFunction } from 'node:vm'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 
@@ -31,7 +31,8 @@ export interface Compiled {
 const compiled = new Map<string, Compiled>()
 
 /** `import`/`export` at the start of a statement: the file needs the transform (a false positive only costs one). */
-const MODULE_SYNTAX = /(^|[;{}\s])(import\s*[\w{*'"]|export\s*[\w{*])/m
+const MODULE_SYNTAX =
+  /(^|[;{}\s])(import\s*(?:[{*'"]|[\w$]+\s*(?:,|from\b))|export\s*(?:[{*]|(?:default|const|let|var|function|class|async)\b))/m
 
 export function compileAppFile(file: string): Compiled {
   const stat = statSync(file)
@@ -41,6 +42,7 @@ export function compileAppFile(file: string): Compiled {
   const source = readFileSync(file, 'utf8')
   const esm = MODULE_SYNTAX.test(source)
   const code = esm ? toCommonJs(source, file) : source
+  if (!esm) maps.delete(file)
   const body = compileFunction(code, [...WRAPPER_PARAMS], { filename: file }) as ModuleBody
   const entry = { stamp, body, compiled: esm }
   compiled.set(file, entry)
@@ -52,19 +54,34 @@ export function compiledCount(): number {
   return compiled.size
 }
 
+/** Compiled files' source maps: a stack names the app's own lines, not the compiled ones. */
+const maps = new Map<string, SourceMap>()
+
+/** `error.stack` with the lines of compiled app files mapped back to the lines the app wrote. */
+export function mapStack(error: unknown): void {
+  if (!(error instanceof Error) || typeof error.stack !== 'string' || maps.size === 0) return
+  error.stack = error.stack.replace(/([^\s()]+):(\d+):(\d+)/g, (whole, file: string, line: string, column: string) => {
+    const entry = maps.get(file)?.findEntry(Number(line) - 1, Number(column) - 1)
+    return entry && 'originalLine' in entry ? `${file}:${entry.originalLine + 1}:${entry.originalColumn + 1}` : whole
+  })
+}
+
 type Esbuild = typeof import('esbuild')
 let esbuild: Esbuild | undefined
 
 function toCommonJs(source: string, file: string): string {
   esbuild ??= createRequire(import.meta.url)('esbuild') as Esbuild
   try {
-    return esbuild.transformSync(source, {
+    const { code, map } = esbuild.transformSync(source, {
       loader: 'js',
       format: 'cjs',
       target: 'esnext',
       sourcefile: file,
+      sourcemap: 'external',
       define: { require: '__wx_require' },
-    }).code
+    })
+    maps.set(file, new SourceMap(JSON.parse(map) as ConstructorParameters<typeof SourceMap>[0]))
+    return code
   } catch (error) {
     // A syntax error: the client's compile fails the same way (the file never runs).
     const message = (error as { errors?: { text: string; location?: { line: number; column: number } | null }[] }).errors?.[0]
