@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest'
-import { FakeWxError } from '../../src/index.ts'
+import { FakeWxError, PageScriptError } from '../../src/index.ts'
 import { uncaughtDuring } from '../helpers/uncaught.ts'
 import { MODULES_APP, useApp } from './support.ts'
 
@@ -95,11 +95,23 @@ describe('a route to a page whose file throws', () => {
   })
 })
 
+describe('App.onError for an exception in a page hook', () => {
+  test('the route succeeds; App.onError gets "<message>;at <page> <hook>" (App.html: 小程序发生脚本错误)', async () => {
+    const rt = start({ callbackErrors: 'console' })
+    await rt.open('pages/index/index')
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await expect(rt.wx.navigateTo({ url: '/pages/hook-throws/index' })).resolves.toMatchObject({ errMsg: 'navigateTo:ok' })
+    error.mockRestore()
+    expect(appErrors(rt)[0]!.split('\n')[0]).toBe('onShow failed;at pages/hook-throws/index onShow')
+  })
+})
+
 describe('rt.open on a page whose file throws', () => {
   test('rejects with a FakeWxError that shows the app\'s error and the file; the cause is the app\'s error', async () => {
     const rt = start()
     const rejection = (await rt.open('pages/broken/index').catch((e: unknown) => e)) as FakeWxError & { file: string }
     expect(rejection).toBeInstanceOf(FakeWxError)
+    expect(rejection).toBeInstanceOf(PageScriptError)
     expect(rejection.message).toContain(`pages/broken/index.js threw while it loaded: Error: ${BROKEN}`)
     expect(rejection.file).toBe('pages/broken/index.js')
     expect(rejection.cause).toEqual(new Error(BROKEN))
