@@ -124,6 +124,15 @@ describe('require.async and the callback form across packages', () => {
     })
   })
 
+  test('an independent subpackage cannot require the main package (subpackages/independent.html: 不能依赖主包…js 文件)', async () => {
+    const rt = start(quiet())
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    await expect(rt.open('packageB/pages/solo/index')).rejects.toThrow(
+      "module 'utils/counter.js' is not defined, require args is '../../../utils/counter'",
+    )
+    error.mockRestore()
+  })
+
   test('before base library 2.11.2 there is no require.async', async () => {
     const rt = start({ ...quiet(), SDKVersion: '2.10.4' })
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)

@@ -6,7 +6,7 @@ import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { later } from '../facade/deliver.ts'
 import { compareVersion } from '../versions/compare-version.ts'
 import { compileAppFile } from './modules/compile.ts'
-import { aliasesOf, appPath, isFile, notDefined, packageOf, resolveRequest, type Alias } from './modules/resolve.ts'
+import { aliasesOf, appPath, isFile, isIndependent, notDefined, packageOf, resolveRequest, type Alias } from './modules/resolve.ts'
 
 /**
  * Loads the app's own files (app.js, pages/…/index.js and what they require) as the client does: each .js
@@ -154,11 +154,17 @@ export class ModuleLoader {
 
   /**
    * A sync require across packages: "除了非独立分包可以依赖主包外，分包之间不能互相使用自定义组件或进行 require"
-   * (subpackages/async.html, H): a subpackage not injected yet has no modules, so its file is "not defined".
+   * (subpackages/async.html, H): a subpackage not injected yet has no modules, so its file is "not defined";
+   * an independent subpackage reaches nothing outside itself.
    */
   #reachable(file: string, from: string, spec: string): void {
-    const target = packageOf(this.#options.appJson, file)
-    if (!target || this.#mocks.has(file) || this.#packages.has(target) || target === packageOf(this.#options.appJson, from)) return
+    const { appJson } = this.#options
+    const target = packageOf(appJson, file)
+    const own = packageOf(appJson, from)
+    if (this.#mocks.has(file) || target === own) return
+    // "独立分包…不能依赖主包和其他分包中的内容，包括 js 文件" (framework/subpackages/independent.html, H).
+    if (own && isIndependent(appJson, from)) throw notDefined(file, spec)
+    if (!target || this.#packages.has(target)) return
     throw notDefined(file, spec)
   }
 

@@ -83,9 +83,18 @@ export function appPath(path: string): string {
 
 /** The subpackage root a file belongs to ('packageA'), or undefined for the main package. */
 export function packageOf(appJson: AppJson, file: string): string | undefined {
+  return subpackageOf(appJson, file)?.root
+}
+
+/** Whether a file is in an independent subpackage (`"independent": true`). */
+export function isIndependent(appJson: AppJson, file: string): boolean {
+  return subpackageOf(appJson, file)?.independent === true
+}
+
+function subpackageOf(appJson: AppJson, file: string): { root: string; independent: boolean } | undefined {
   for (const pkg of [...(appJson.subpackages ?? []), ...(appJson.subPackages ?? [])]) {
     const root = pkg.root.replace(/^\/+|\/+$/g, '')
-    if (file.startsWith(`${root}/`)) return root
+    if (file.startsWith(`${root}/`)) return { root, independent: (pkg as { independent?: unknown }).independent === true }
   }
   return undefined
 }
