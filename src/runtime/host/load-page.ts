@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, relative, sep } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { existsSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
 import type { AppJson } from '../config.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { later } from '../facade/deliver.ts'
 import { compareVersion } from '../versions/compare-version.ts'
 import { compileAppFile } from './modules/compile.ts'
+import { importFresh, isEsm, namespaceOf } from './modules/esm.ts'
+import { swapInGlobals } from './modules/globals.ts'
 import { aliasesOf, appPath, isFile, isIndependent, notDefined, packageOf, resolveRequest, type Alias } from './modules/resolve.ts'
 
 /**
@@ -84,7 +85,7 @@ export class ModuleLoader {
   /** Runs app.js or a page file. */
   async load(file: string): Promise<void> {
     if (isEsm(file)) {
-      await import(/* @vite-ignore */ `${pathToFileURL(file).href}?${this.#token}`)
+      await importFresh(file, this.#token)
       return
     }
     const path = this.pathOf(file)
@@ -103,9 +104,7 @@ export class ModuleLoader {
   /** rt.import(path): the module as an ES module namespace (a CommonJS module's exports are its default). */
   async import(path: string): Promise<Record<string, unknown>> {
     const file = this.#appFile(path, 'rt.import')
-    if (!this.#mocks.has(file) && isEsm(join(this.root, file))) {
-      return (await import(/* @vite-ignore */ `${pathToFileURL(join(this.root, file)).href}?${this.#token}`)) as Record<string, unknown>
-    }
+    if (!this.#mocks.has(file) && isEsm(join(this.root, file))) return importFresh(join(this.root, file), this.#token)
     return namespaceOf(this.#withGlobals(() => this.#run(file, path)))
   }
 
@@ -223,49 +222,16 @@ export class ModuleLoader {
     }
   }
 
-  /** Runs `fn` with this runtime's globals on globalThis (left as they are when they already are), then restores them. */
+  /** Runs `fn` with this runtime's globals on globalThis (modules/globals.ts); a nested load runs inside the outer one's. */
   #withGlobals<T>(fn: () => T): T {
     if (this.#depth > 0) return fn()
-    const g = globalThis as Record<string, unknown>
-    const saved: [string, PropertyDescriptor | undefined][] = []
-    for (const [name, value] of Object.entries(this.#options.globals())) {
-      if (g[name] === value) continue
-      saved.push([name, Object.getOwnPropertyDescriptor(globalThis, name)])
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false })
-    }
+    const restore = swapInGlobals(this.#options.globals())
     this.#depth++
     try {
       return fn()
     } finally {
       this.#depth--
-      for (const [name, descriptor] of saved.reverse()) {
-        if (descriptor) Object.defineProperty(globalThis, name, descriptor)
-        else delete g[name]
-      }
+      restore()
     }
-  }
-}
-
-/** A module as `import * as ns` sees it: ESM-compiled exports as they are, CommonJS exports as `default` plus their keys. */
-function namespaceOf(exports: unknown): Record<string, unknown> {
-  if (exports !== null && typeof exports === 'object' && (exports as { __esModule?: unknown }).__esModule) return exports as Record<string, unknown>
-  const named = exports !== null && (typeof exports === 'object' || typeof exports === 'function') ? { ...(exports as object) } : {}
-  return { ...named, default: exports }
-}
-
-/** Node's rule: .mjs is ESM, .cjs is CommonJS, .js follows the nearest package.json "type". */
-function isEsm(file: string): boolean {
-  if (file.endsWith('.mjs')) return true
-  if (file.endsWith('.cjs')) return false
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    const pkg = join(dir, 'package.json')
-    if (existsSync(pkg)) {
-      try {
-        return (JSON.parse(readFileSync(pkg, 'utf8')) as { type?: string }).type === 'module'
-      } catch {
-        throw new FakeWxError(`${pkg} is not valid JSON.`)
-      }
-    }
-    if (dirname(dir) === dir) return false
   }
 }
