@@ -107,6 +107,13 @@ describe('a test replaces an app module for the pages it opens', () => {
     expect(rt.require<{ next(): number }>('utils/counter.js').next()).toBe(99)
   })
 
+  test("a stand-in with `default` for an ES module file: `import util from` gets the default, named imports the rest", async () => {
+    const rt = start()
+    rt.mockModule('utils/util', { default: { name: 'fake util' }, formatTime: () => 'fake time' })
+    const page = await rt.open('pages/index/index')
+    expect(page.data).toMatchObject({ utilName: 'fake util', time: 'fake time' })
+  })
+
   test('a path the app does not have is refused, at createRuntime and at rt.mockModule', () => {
     expect(() => createRuntime({ app: { root: MODULES_APP, modules: { 'utils/apii.js': {} } } })).toThrow('the app has no utils/apii.js')
     const rt = start()

@@ -4,7 +4,7 @@ import type { AppJson } from '../config.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { later } from '../facade/deliver.ts'
 import { compareVersion } from '../versions/compare-version.ts'
-import { compileAppFile } from './modules/compile.ts'
+import { compileAppFile, writtenAsEsm } from './modules/compile.ts'
 import { importFresh, isEsm, namespaceOf } from './modules/esm.ts'
 import { swapInGlobals } from './modules/globals.ts'
 import { aliasesOf, appPath, isFile, isIndependent, notDefined, packageOf, resolveRequest, type Alias } from './modules/resolve.ts'
@@ -116,6 +116,11 @@ export class ModuleLoader {
         `${api}: the app has no ${file} (under ${this.root}).`,
         "Name an app file from the mini program root, as app.json names pages: 'utils/api' or 'utils/api.js'.",
       )
+    }
+    // A stand-in for an ES module with a `default` is that module's namespace: `import x from` gets its default,
+    // as a compiled ES module's exports carry `__esModule` (the form DevTools' compile and esbuild share).
+    if (isPlainObject(exports) && 'default' in exports && !('__esModule' in exports) && writtenAsEsm(join(this.root, file))) {
+      Object.defineProperty(exports, '__esModule', { value: true })
     }
     this.#mocks.set(file, exports)
   }
@@ -235,3 +240,6 @@ export class ModuleLoader {
     }
   }
 }
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype && Object.isExtensible(value)

@@ -49,6 +49,11 @@ export function compileAppFile(file: string): Compiled {
   return entry
 }
 
+/** Whether an app file is written as an ES module (it has import / export). */
+export function writtenAsEsm(file: string): boolean {
+  return MODULE_SYNTAX.test(readFileSync(file, 'utf8'))
+}
+
 /** How many file versions are compiled (tests check the cache is used). */
 export function compiledCount(): number {
   return compiled.size
