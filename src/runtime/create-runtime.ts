@@ -58,7 +58,15 @@ export interface RuntimeOptions extends ConfigOptions {
   /** Real-time voice rooms: groupId → the openIds in it, as wx.joinVoIPChat reports them in `openIdList`. */
   voipRooms?: Record<string, readonly string[]>
   /** The mini program's folder (with app.json, app.js, pages/): its app.json is read, its pages run under `rt.open`. */
-  app?: { root: string }
+  app?: {
+    root: string
+    /**
+     * App modules replaced for this runtime, by path from the root: `{ 'utils/api.js': { fetchUser } }`. Every
+     * require / import / require.async / rt.require of that file gets these exports instead (a path the app
+     * does not have is an error).
+     */
+    modules?: Readonly<Record<string, unknown>>
+  }
   /** Values already in wx storage (after the scenario's own `storage`). */
   storage?: { readonly [key: string]: JsonValue }
   /** The mini program's cloud (云开发): cloud functions that answer wx.cloud.callFunction, its environments. */
@@ -169,6 +177,15 @@ export interface Runtime {
   readonly cloud: CloudHandle
   /** The user's 订阅消息 settings (main switch, kept choices), as getSetting({ withSubscriptions: true }) reports them. */
   readonly subscriptions: SubscriptionsHandle
+  /**
+   * An app module (path from the app root: 'utils/api' or 'utils/api.js'), loaded as the client loads it, for
+   * this runtime: its own copy (the one this run's pages share), wx / getApp globals in place while it loads.
+   */
+  require<T = unknown>(path: string): T
+  /** The same as an ES module namespace (a CommonJS module's exports are its `default`); .mjs files load with import(). */
+  import<T = Record<string, unknown>>(path: string): Promise<T>
+  /** Replaces an app module for everything loaded from now on in this runtime (require, import, require.async, rt.require). */
+  mockModule(path: string, exports: unknown): void
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -207,7 +224,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.cloud) setCloudOptions(core, options.cloud)
   if (options.subscribeMessage) setSubscribeOptions(core, options.subscribeMessage)
 
-  if (folder) setAppFolder(core, folder)
+  if (folder) setAppFolder(core, { ...folder, modules: options.app?.modules })
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
   const rt: Runtime = new FakeRuntime(core, wx)
   RUNTIMES.set(wx, rt)

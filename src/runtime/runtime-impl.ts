@@ -9,7 +9,7 @@ import { filesOf } from './device/files.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { builtMethods } from './facade/create-wx.ts'
 import { restoreOverrides, useOverrides, type Overrides } from './facade/overrides.ts'
-import { hostOf } from './host/host.ts'
+import { hostOf, setHostWx } from './host/host.ts'
 import { pageHandle } from './host/page-handle.ts'
 import { createInstaller } from './install.ts'
 import { needsAuthorization, privacyOf, tapAgreePrivacyButton } from './privacy/privacy-state.ts'
@@ -34,6 +34,7 @@ export class FakeRuntime implements Runtime {
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
     this.wx = wx
+    setHostWx(core, wx)
   }
 
   get device(): Runtime['device'] {
@@ -199,5 +200,17 @@ export class FakeRuntime implements Runtime {
 
   get subscriptions(): Runtime['subscriptions'] {
     return (this.#views.subscriptions ??= subscriptionsHandle(this.#core))
+  }
+
+  require<T = unknown>(path: string): T {
+    return hostOf(this.#core).modules.require(path) as T
+  }
+
+  import<T = Record<string, unknown>>(path: string): Promise<T> {
+    return hostOf(this.#core).modules.import(path) as Promise<T>
+  }
+
+  mockModule(path: string, exports: unknown): void {
+    hostOf(this.#core).modules.mock(path, exports)
   }
 }

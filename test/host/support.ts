@@ -35,3 +35,6 @@ export function logSince(rt: Runtime): () => string[] {
   const start = logOf(rt).length
   return () => logOf(rt).slice(start)
 }
+
+/** A mini program written as real ones are: ES import in .js with extensionless paths, require('x.js'), resolveAlias, a subpackage. */
+export const MODULES_APP = fileURLToPath(new URL('./fixtures/modules', import.meta.url))

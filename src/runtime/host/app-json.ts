@@ -12,6 +12,8 @@ export interface AppFolder {
   /** Absolute path of the folder that holds app.json. */
   readonly root: string
   readonly appJson: AppJson
+  /** Modules a test puts in place of app files (createRuntime({ app: { root, modules } })): app path → exports. */
+  readonly modules?: Readonly<Record<string, unknown>> | undefined
 }
 
 export function readAppFolder(root: string): AppFolder {

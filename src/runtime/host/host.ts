@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { stateOf, type RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { reportAppError, settle } from '../facade/deliver.ts'
@@ -8,6 +9,9 @@ import { defineBehavior } from './behavior.ts'
 import { defineComponentPage, definePage, type PageDefinition } from './definition.ts'
 import { EventChannel } from './event-channel.ts'
 import { ModuleLoader } from './load-page.ts'
+import { mapStack } from './modules/compile.ts'
+import { appPath, isFile } from './modules/resolve.ts'
+import { PageScriptError, scriptErrorText } from './modules/script-error.ts'
 import { createPage, runStage, type HostServices, type PageInstance, type PageRecord } from './page-instance.ts'
 import { resolveUrl } from './url.ts'
 
@@ -49,7 +53,15 @@ export class Host implements HostServices {
   constructor(core: RuntimeCore, folder: AppFolder | undefined) {
     this.core = core
     this.folder = folder
-    this.#loader = folder && new ModuleLoader(folder.root)
+    this.#loader =
+      folder &&
+      new ModuleLoader(folder.root, {
+        appJson: core.config.appJson,
+        SDKVersion: core.config.SDKVersion,
+        modules: folder.modules,
+        globals: () => ({ wx: core.state.get(WX), ...this.globals }),
+        report: (error, where) => this.report(error, where),
+      })
     this.routes = pagesOf(core.config.appJson)
     this.tabRoutes = tabPagesOf(core.config.appJson)
     // The settings page (openSetting, the button, the user's own visit) covers the app: background, then foreground.
@@ -76,9 +88,42 @@ export class Host implements HostServices {
   // ── app code: errors and promises ──────────────────────────────────────────
 
   /** As the client reports it (facade/deliver.ts reportAppError); while rt.open runs, kept for it to throw. */
-  report(error: unknown, where: string): void {
+  report(error: unknown, where: string, at = where): void {
+    mapStack(error)
     if (this.#collect) return void this.#collect.push(error)
-    reportAppError(this.core, where, error)
+    reportAppError(this.core, where, error, at)
+    this.#onError(error, at)
+  }
+
+  /**
+   * App.onError(String error): "小程序发生脚本错误或 API 调用报错时触发" (reference/api/App.html, H), with the
+   * client's string `<message>;at <where>` and the stack on the next line ("module \"sdk-v1.0.5.js\" is not
+   * defined;at App lifeCycleMethod onLaunch function\nError: module …", ifanrx/hydrogen-js-sdk#3, M).
+   */
+  #onError(error: unknown, at: string): void {
+    const onError = this.app.instance?.onError
+    if (typeof onError !== 'function') return
+    try {
+      ;(onError as (msg: string) => unknown).call(this.app.instance, scriptErrorText(error, at))
+    } catch (inner) {
+      reportAppError(this.core, 'App onError', inner)
+    }
+  }
+
+  /**
+   * An app file that threw while it ran (a page file, app.js): reported as the client reports a script error
+   * (thirdScriptError on the console, App.onError), or kept for rt.open to reject with.
+   */
+  scriptError(error: unknown, path: string): PageScriptError {
+    mapStack(error)
+    if (!this.#collect) reportAppError(this.core, path, error, path)
+    this.#onError(error, path)
+    return new PageScriptError(path, error)
+  }
+
+  /** The app's module loader (rt.require, rt.import, rt.mockModule). */
+  get modules(): ModuleLoader {
+    return this.#needsFolder().loader
   }
 
   track(result: unknown, where: string): void {
@@ -143,6 +188,9 @@ export class Host implements HostServices {
       this.#registering = slot
       try {
         await this.#loader!.load(file)
+      } catch (error) {
+        if (error instanceof FakeWxError) throw error // our own misuse error (Page() twice …), not the app's
+        throw this.scriptError(error, this.#loader!.pathOf(file))
       } finally {
         this.#registering = undefined
       }
@@ -252,9 +300,23 @@ export class Host implements HostServices {
 
 const HOST = 'host'
 const FOLDER = 'host.folder'
+const WX = 'host.wx'
+
+/** The runtime's wx, a global of every app file (set by the runtime when it is made). */
+export function setHostWx(core: RuntimeCore, wx: unknown): void {
+  core.state.set(WX, wx)
+}
 
 /** Where the runtime's app lives (createRuntime({ app: { root } })). */
 export function setAppFolder(core: RuntimeCore, folder: AppFolder): void {
+  for (const path of Object.keys(folder.modules ?? {})) {
+    if (!isFile(join(folder.root, appPath(path)))) {
+      throw new FakeWxError(
+        `createRuntime({ app: { modules } }): the app has no ${appPath(path)} (under ${folder.root}).`,
+        "Name an app file from the mini program root, as app.json names pages: 'utils/api' or 'utils/api.js'.",
+      )
+    }
+  }
   core.state.set(FOLDER, folder)
 }
 

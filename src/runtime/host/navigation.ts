@@ -1,7 +1,9 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { failure, ok, type Outcome } from '../errors/wx-error.ts'
+import type { PageDefinition } from './definition.ts'
 import { EventChannel } from './event-channel.ts'
 import type { Host } from './host.ts'
+import { PageScriptError } from './modules/script-error.ts'
 import { runStage } from './page-instance.ts'
 import { resolveUrl, type Target } from './url.ts'
 
@@ -36,6 +38,23 @@ function find(host: Host, url: string): Target | Outcome<never> {
 
 const isFailure = (t: Target | Outcome<never>): t is Outcome<never> => 'ok' in t
 
+/**
+ * The target page's definition, loading its file on first use. A page file that throws never calls Page(): the
+ * host reports the script error as the client does (thirdScriptError, App.onError) and the route API fails
+ * with `fail` then `complete`. The client's errMsg for it is not documented: the page has no registration, so
+ * we word it as for a page that does not exist, `page "x" is not found` (L).
+ */
+async function pageOf(host: Host, target: Target): Promise<PageDefinition | Outcome<never>> {
+  try {
+    return await host.definition(target.route)
+  } catch (error) {
+    if (error instanceof PageScriptError) return failure(`page "${target.display}" is not found`)
+    throw error
+  }
+}
+
+const isDefinition = (d: PageDefinition | Outcome<never>): d is PageDefinition => !('ok' in d)
+
 export async function navigateTo(host: Host, url: string, events?: Record<string, unknown>): Promise<Outcome<{ eventChannel: EventChannel }>> {
   current(host)
   const target = find(host, url)
@@ -44,7 +63,8 @@ export async function navigateTo(host: Host, url: string, events?: Record<string
   if (host.tabRoutes.has(target.route)) return failure('can not navigateTo a tabbar page')
   // "小程序中页面栈最多十层" (navigateTo doc); "navigateTo:fail webview count limit exceed" (cnblogs.com/vientiane/p/15029910.html, H)
   if (host.stack.length >= MAX_PAGES) return failure('webview count limit exceed')
-  const definition = await host.definition(target.route)
+  const definition = await pageOf(host, target)
+  if (!isDefinition(definition)) return definition
   const [opener, page] = EventChannel.pair(events)
   runStage(host, host.top!, 'hide')
   host.push(definition, target.route, target.query, page)
@@ -57,7 +77,8 @@ export async function redirectTo(host: Host, url: string): Promise<Outcome<objec
   if (isFailure(target)) return target
   // "redirectTo:fail can not redirectTo a tabbar page" (blog.csdn.net/qq_44599055/article/details/105178607, M)
   if (host.tabRoutes.has(target.route)) return failure('can not redirectTo a tabbar page')
-  const definition = await host.definition(target.route)
+  const definition = await pageOf(host, target)
+  if (!isDefinition(definition)) return definition
   host.unload(host.stack.pop()!)
   host.push(definition, target.route, target.query)
   return ok({})
@@ -78,7 +99,8 @@ export async function reLaunch(host: Host, url: string): Promise<Outcome<object>
   current(host)
   const target = find(host, url)
   if (isFailure(target)) return target
-  const definition = await host.definition(target.route)
+  const definition = await pageOf(host, target)
+  if (!isDefinition(definition)) return definition
   host.closeAll()
   host.push(definition, target.route, target.query)
   return ok({})
@@ -93,7 +115,8 @@ export async function switchTab(host: Host, url: string): Promise<Outcome<object
   const top = host.top!
   if (top.route === target.route && host.stack.length === 1) return ok({}) // A → A: "Nothing happend" (route.html)
   const alive = host.tabs.get(target.route)
-  const definition = alive ? alive.definition : await host.definition(target.route)
+  const definition = alive ? alive.definition : await pageOf(host, { ...target, display: target.route })
+  if (!isDefinition(definition)) return definition
   // Top first: non-tab pages unload, the tab page on screen hides; tab pages stay alive off the stack.
   while (host.stack.length > 0) {
     const page = host.stack.pop()!

@@ -1,0 +1,99 @@
+import { readFileSync, statSync } from 'node:fs'
+import { createRequire, SourceMap } from 'node:module'
+import { compileFunction } from 'node:vm'
+import { FakeWxError } from '../../errors/fake-wx-error.ts'
+
+/**
+ * An app file made ready to run, once per process: the client's module wrapper around its code.
+ *
+ * The client runs every .js file as a CommonJS module (framework/app-service/module.html: each file has its
+ * own scope, `module.exports` / `exports`, `require`), and DevTools' "将 JS 编译成 ES5" / enhanced compile turns
+ * `import` / `export` into that form before it runs. We do the same with esbuild's transform (format cjs):
+ * a file with ES module syntax becomes CommonJS, its `import`s become `require`s, and the file's own
+ * `require` calls are renamed to `__wx_require`, so the loader can tell an `import` (no resolveAlias, per
+ * the app.json doc) from a `require` (resolveAlias applies). A file without import/export runs untouched,
+ * its line numbers as written.
+ *
+ * The wrapper function is compiled once per file version (path + mtime + size) and called once per runtime
+ * that loads the file: every runtime evaluates the module body afresh, no compile is repeated.
+ */
+export type ModuleBody = (exports: unknown, require: unknown, module: unknown, wxRequire: unknown) => void
+
+export const WRAPPER_PARAMS = ['exports', 'require', 'module', '__wx_require'] as const
+
+export interface Compiled {
+  readonly stamp: string
+  readonly body: ModuleBody
+  /** Whether the file had import/export: then `require` in the body is the compiled imports' and `__wx_require` the file's own. */
+  readonly compiled: boolean
+}
+
+const compiled = new Map<string, Compiled>()
+
+/** `import`/`export` at the start of a statement: the file needs the transform (a false positive only costs one). */
+const MODULE_SYNTAX =
+  /(^|[;{}\s])(import\s*(?:[{*'"]|[\w$]+\s*(?:,|from\b))|export\s*(?:[{*]|(?:default|const|let|var|function|class|async)\b))/m
+
+export function compileAppFile(file: string): Compiled {
+  const stat = statSync(file)
+  const stamp = `${stat.mtimeMs}:${stat.size}`
+  const hit = compiled.get(file)
+  if (hit?.stamp === stamp) return hit
+  const source = readFileSync(file, 'utf8')
+  const esm = MODULE_SYNTAX.test(source)
+  const code = esm ? toCommonJs(source, file) : source
+  if (!esm) maps.delete(file)
+  const body = compileFunction(code, [...WRAPPER_PARAMS], { filename: file }) as ModuleBody
+  const entry = { stamp, body, compiled: esm }
+  compiled.set(file, entry)
+  return entry
+}
+
+/** Whether an app file is written as an ES module (it has import / export). */
+export function writtenAsEsm(file: string): boolean {
+  return MODULE_SYNTAX.test(readFileSync(file, 'utf8'))
+}
+
+/** How many file versions are compiled (tests check the cache is used). */
+export function compiledCount(): number {
+  return compiled.size
+}
+
+/** Compiled files' source maps: a stack names the app's own lines, not the compiled ones. */
+const maps = new Map<string, SourceMap>()
+
+/** `error.stack` with the lines of compiled app files mapped back to the lines the app wrote. */
+export function mapStack(error: unknown): void {
+  if (!(error instanceof Error) || typeof error.stack !== 'string' || maps.size === 0) return
+  error.stack = error.stack.replace(/([^\s()]+):(\d+):(\d+)/g, (whole, file: string, line: string, column: string) => {
+    const entry = maps.get(file)?.findEntry(Number(line) - 1, Number(column) - 1)
+    return entry && 'originalLine' in entry ? `${file}:${entry.originalLine + 1}:${entry.originalColumn + 1}` : whole
+  })
+}
+
+type Esbuild = typeof import('esbuild')
+let esbuild: Esbuild | undefined
+
+function toCommonJs(source: string, file: string): string {
+  esbuild ??= createRequire(import.meta.url)('esbuild') as Esbuild
+  try {
+    const { code, map } = esbuild.transformSync(source, {
+      loader: 'js',
+      format: 'cjs',
+      target: 'esnext',
+      sourcefile: file,
+      sourcemap: 'external',
+      define: { require: '__wx_require' },
+    })
+    maps.set(file, new SourceMap(JSON.parse(map) as ConstructorParameters<typeof SourceMap>[0]))
+    return code
+  } catch (error) {
+    // A syntax error: the client's compile fails the same way (the file never runs).
+    const message = (error as { errors?: { text: string; location?: { line: number; column: number } | null }[] }).errors?.[0]
+    if (message) {
+      const at = message.location ? `:${message.location.line}:${message.location.column}` : ''
+      throw new SyntaxError(`${message.text} (${file}${at})`)
+    }
+    throw new FakeWxError(`esbuild could not compile ${file}: ${String(error)}`)
+  }
+}
