@@ -7,6 +7,7 @@ import { FakeWxError } from './errors/fake-wx-error.ts'
 import { resolveConfig, type ConfigOptions } from './config.ts'
 import type { RuntimeCore } from './core.ts'
 import { Device } from './device/device.ts'
+import { applyBluetoothOptions, type BluetoothOptions } from './device/bluetooth-switch.ts'
 import type { OsOptions } from './device/os-permissions.ts'
 import type { SwitchOptions } from './device/system-switches.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
@@ -57,6 +58,8 @@ export interface RuntimeOptions extends ConfigOptions {
   app?: { root: string }
   /** Values already in wx storage (after the scenario's own `storage`). */
   storage?: { readonly [key: string]: JsonValue }
+  /** What is around the phone over Bluetooth: BLE peripherals (`rt.device.bluetooth.addPeripheral`), scan rules. */
+  bluetooth?: BluetoothOptions
 }
 
 export interface Runtime {
@@ -190,6 +193,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
+  applyBluetoothOptions(core.device.bluetooth, options.bluetooth)
 
   if (folder) setAppFolder(core, folder)
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
