@@ -98,3 +98,25 @@ export function scaleUtil(wx: FakeWx) {
     },
   }
 }
+
+/** A runtime with the scale found and connected (the GATT table not read yet), as a device page leaves it. */
+export async function connectedScale(platform: 'ios' | 'android' = 'android', extra: Partial<PeripheralSpec> = {}) {
+  const { createRuntime } = await import('../../../src/index.ts')
+  const rt = createRuntime({ scenario: 'granted', platform, bluetooth: { peripherals: [scale(extra)] } })
+  const peripheral = rt.device.bluetooth.peripherals[0]!
+  await rt.wx.openBluetoothAdapter()
+  await rt.wx.startBluetoothDevicesDiscovery()
+  rt.clock.advance(100)
+  await rt.wx.stopBluetoothDevicesDiscovery()
+  const { deviceId } = peripheral
+  await rt.wx.createBLEConnection({ deviceId })
+  return { rt, peripheral, deviceId }
+}
+
+/** …and the GATT table read, as an app does after connecting. */
+export async function readyScale(platform: 'ios' | 'android' = 'android', extra: Partial<PeripheralSpec> = {}) {
+  const ready = await connectedScale(platform, extra)
+  await ready.rt.wx.getBLEDeviceServices({ deviceId: ready.deviceId })
+  await ready.rt.wx.getBLEDeviceCharacteristics({ deviceId: ready.deviceId, serviceId: SCALE_SERVICE })
+  return ready
+}
