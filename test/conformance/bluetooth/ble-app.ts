@@ -4,7 +4,7 @@
  * open the adapter → scan for the scale's service → pick it by name in onBluetoothDeviceFound → stop →
  * connect → services → characteristics → subscribe → write a command → read the notifications.
  */
-import type { FakeWx, PeripheralSpec, Runtime } from '../../../src/index.ts'
+import { createRuntime, type FakeWx, type PeripheralSpec, type Runtime } from '../../../src/index.ts'
 
 type Api = (options: never) => unknown
 export const promisify =
@@ -101,7 +101,6 @@ export function scaleUtil(wx: FakeWx) {
 
 /** A runtime with the scale found and connected (the GATT table not read yet), as a device page leaves it. */
 export async function connectedScale(platform: 'ios' | 'android' = 'android', extra: Partial<PeripheralSpec> = {}) {
-  const { createRuntime } = await import('../../../src/index.ts')
   const rt = createRuntime({ scenario: 'granted', platform, bluetooth: { peripherals: [scale(extra)] } })
   const peripheral = rt.device.bluetooth.peripherals[0]!
   await rt.wx.openBluetoothAdapter()
