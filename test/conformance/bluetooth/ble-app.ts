@@ -104,7 +104,7 @@ export async function connectedScale(platform: 'ios' | 'android' = 'android', ex
   const rt = createRuntime({ scenario: 'granted', platform, bluetooth: { peripherals: [scale(extra)] } })
   const peripheral = rt.device.bluetooth.peripherals[0]!
   await rt.wx.openBluetoothAdapter()
-  await rt.wx.startBluetoothDevicesDiscovery()
+  await rt.wx.startBluetoothDevicesDiscovery({})
   rt.clock.advance(100)
   await rt.wx.stopBluetoothDevicesDiscovery()
   const { deviceId } = peripheral

@@ -16,7 +16,7 @@ describe('wx.getBluetoothDevices', () => {
     const rt = createRuntime({ scenario: 'granted' })
     const band = rt.device.bluetooth.addPeripheral({ name: 'Band' })
     await rt.wx.openBluetoothAdapter()
-    await rt.wx.startBluetoothDevicesDiscovery()
+    await rt.wx.startBluetoothDevicesDiscovery({})
     rt.clock.advance(100)
     await band.goAway()
     await flush(rt)

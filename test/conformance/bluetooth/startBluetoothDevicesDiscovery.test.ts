@@ -18,14 +18,14 @@ const names = (batches: WechatMiniprogram.BlueToothDevice[][]) => batches.map((b
 describe('wx.startBluetoothDevicesDiscovery', () => {
   test('before wx.openBluetoothAdapter: errCode 10000 "not init"', async () => {
     const rt = createRuntime()
-    await expect(rt.wx.startBluetoothDevicesDiscovery()).rejects.toEqual({ errMsg: 'startBluetoothDevicesDiscovery:fail not init', errno: 1500101, errCode: 10000 })
+    await expect(rt.wx.startBluetoothDevicesDiscovery({})).rejects.toEqual({ errMsg: 'startBluetoothDevicesDiscovery:fail not init', errno: 1500101, errCode: 10000 })
   })
 
   test('Bluetooth off: errCode 10001 "not available" (errno 1500102)', async () => {
     const rt = createRuntime({ scenario: 'granted' })
     rt.device.bluetooth.setEnabled(false)
     await rt.wx.openBluetoothAdapter().catch(() => {})
-    await expect(rt.wx.startBluetoothDevicesDiscovery()).rejects.toEqual({ errMsg: 'startBluetoothDevicesDiscovery:fail not available', errno: 1500102, errCode: 10001 })
+    await expect(rt.wx.startBluetoothDevicesDiscovery({})).rejects.toEqual({ errMsg: 'startBluetoothDevicesDiscovery:fail not available', errno: 1500102, errCode: 10001 })
   })
 
   test('success is { errMsg, errCode: 0 }; a device is found one advertising interval later, on rt.clock', async () => {
