@@ -19,6 +19,22 @@ export type PeripheralSignal =
   | { readonly type: 'away' }
   | { readonly type: 'back' }
 
+/** The phone's side of a peripheral (runtime internals, not on the test's handle). */
+export interface PhoneSide {
+  readonly data: PeripheralData
+  /** The characteristic app input names (any case, short forms), or undefined. */
+  characteristic(serviceId: string, characteristicId: string): PeripheralCharacteristic | undefined
+  setConnected(connected: boolean): void
+  /** A write arrived from the phone. */
+  received(write: PeripheralWrite): void
+  onSignal(listener: (signal: PeripheralSignal) => void): void
+}
+
+const PHONE_SIDE = new WeakMap<BlePeripheral, PhoneSide>()
+
+/** The phone's side of this peripheral. */
+export const phoneSide = (p: BlePeripheral): PhoneSide => PHONE_SIDE.get(p)!
+
 /**
  * The test's handle on one peripheral: drive its side of the link. `notify` sends a characteristic value
  * (reaches wx.onBLECharacteristicValueChange once the app subscribed), `disconnect` drops the link (the
@@ -36,6 +52,16 @@ export class BlePeripheral {
   constructor(data: PeripheralData, trace: Trace) {
     this.#data = data
     this.#trace = trace
+    PHONE_SIDE.set(this, {
+      data,
+      characteristic: (serviceId, characteristicId) => this.#characteristic(serviceId, characteristicId),
+      setConnected: (connected) => void (this.#connected = connected),
+      received: (write) => {
+        this.#writes.push(write)
+        for (const handler of [...this.#writeHandlers]) handler(write)
+      },
+      onSignal: (listener) => void this.#listeners.add(listener),
+    })
   }
 
   get deviceId(): string {
@@ -122,41 +148,17 @@ export class BlePeripheral {
     this.#emit({ type: 'back' })
   }
 
-  // ---- runtime internals (the phone's side) ----
-
-  /** @internal */
-  get data(): PeripheralData {
-    return this.#data
-  }
-
-  /** @internal The characteristic app input names, or undefined. */
-  characteristic(serviceId: string, characteristicId: string): PeripheralCharacteristic | undefined {
-    const s = this.#data.services.find((x) => x.uuid === expandUuid(serviceId))
-    return s?.characteristics.find((x) => x.uuid === expandUuid(characteristicId))
-  }
-
-  /** @internal */
-  setConnected(connected: boolean): void {
-    this.#connected = connected
-  }
-
-  /** @internal A write arrived from the phone. */
-  received(write: PeripheralWrite): void {
-    this.#writes.push(write)
-    for (const handler of [...this.#writeHandlers]) handler(write)
-  }
-
-  /** @internal */
-  onSignal(listener: (signal: PeripheralSignal) => void): void {
-    this.#listeners.add(listener)
-  }
-
   #emit(signal: PeripheralSignal): void {
     for (const listener of [...this.#listeners]) listener(signal)
   }
 
+  #characteristic(serviceId: string, characteristicId: string): PeripheralCharacteristic | undefined {
+    const s = this.#data.services.find((x) => x.uuid === expandUuid(serviceId))
+    return s?.characteristics.find((x) => x.uuid === expandUuid(characteristicId))
+  }
+
   #characteristicOrThrow(serviceId: string, characteristicId: string, what: string): PeripheralCharacteristic {
-    const c = this.characteristic(serviceId, characteristicId)
+    const c = this.#characteristic(serviceId, characteristicId)
     if (!c) {
       const known = this.#data.services.map((s) => `${s.uuid}: ${s.characteristics.map((x) => x.uuid).join(', ') || '(none)'}`).join('; ')
       throw new FakeWxError(`peripheral.${what}: ${this.deviceId} has no characteristic ${characteristicId} in service ${serviceId}.`, `Its services: ${known || '(none)'}.`)

@@ -2,7 +2,7 @@
 // (rt.device.bluetooth's handles) and the phone's switch reach the app's listeners.
 import type { ApiContext, RuntimeCore } from '../../core.ts'
 import { stateOf } from '../../core.ts'
-import type { BlePeripheral } from '../../device/ble-peripheral-handle.ts'
+import { phoneSide, type BlePeripheral } from '../../device/ble-peripheral-handle.ts'
 import type { Outcome } from '../../errors/wx-error.ts'
 import { later } from '../../facade/deliver.ts'
 import { bleFail } from './ble-errors.ts'
@@ -54,7 +54,7 @@ export const subscriptionKey = (serviceUuid: string, characteristicUuid: string)
 export function central(core: RuntimeCore): Central {
   return stateOf(core, 'bluetooth.central', () => {
     const state: Central = { found: new Map(), connections: new Map(), connecting: new Map(), known: new Set() }
-    const hook = (p: BlePeripheral) => p.onSignal((signal) => {
+    const hook = (p: BlePeripheral) => phoneSide(p).onSignal((signal) => {
       if (signal.type === 'notify') {
         const link = state.connections.get(p.deviceId)
         if (!link || !link.subscribed.has(subscriptionKey(signal.serviceId, signal.characteristicId))) return
@@ -93,7 +93,7 @@ export function dropConnection(core: RuntimeCore, state: Central, deviceId: stri
   const link = state.connections.get(deviceId)
   if (!link) return
   state.connections.delete(deviceId)
-  link.peripheral.setConnected(false)
+  phoneSide(link.peripheral).setConnected(false)
   if (report) emitEvent(core, 'onBLEConnectionStateChange', 'bleConnectionStateChange', { deviceId, connected: false })
 }
 
@@ -123,7 +123,7 @@ export const normalizeDeviceId = (id: string): string => (/^[0-9a-f-]{36}$/i.tes
 
 /** The device as wx.onBluetoothDeviceFound / getBluetoothDevices report it, a fresh copy each time. */
 export function deviceInfo(p: BlePeripheral): WechatMiniprogram.BlueToothDevice {
-  const d = p.data
+  const d = phoneSide(p).data
   return {
     deviceId: d.deviceId,
     name: d.name,

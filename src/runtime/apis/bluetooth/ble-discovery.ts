@@ -1,7 +1,7 @@
 // The scan behind wx.startBluetoothDevicesDiscovery, on the runtime clock: a peripheral in range is heard once
 // per advertising packet (its `advertisingInterval`, default 100 ms), so `rt.clock.advance(ms)` drives it.
 import type { RuntimeCore } from '../../core.ts'
-import type { BlePeripheral } from '../../device/ble-peripheral-handle.ts'
+import { phoneSide, type BlePeripheral } from '../../device/ble-peripheral-handle.ts'
 import { central, deviceInfo, emitEvent } from './ble-central.ts'
 import { bluetoothAdapter, emitAdapterState } from './bluetooth-adapter.ts'
 
@@ -26,11 +26,11 @@ export function startScan(core: RuntimeCore, options: ScanOptions): void {
   // "如果设置此参数，则只搜索广播包有对应 UUID 的主服务的蓝牙设备" (doc, H). A connected peripheral is taken
   // to stop advertising, as most do (L).
   const audible = (p: BlePeripheral) =>
-    !options.deaf && p.inRange && !p.connected && (options.services.length === 0 || options.services.some((u) => p.data.advertisServiceUUIDs.includes(u)))
+    !options.deaf && p.inRange && !p.connected && (options.services.length === 0 || options.services.some((u) => phoneSide(p).data.advertisServiceUUIDs.includes(u)))
 
   const listen = (p: BlePeripheral) => {
     if (timers.has(p.deviceId)) return
-    timers.set(p.deviceId, core.clock.schedule(p.data.advertisingInterval, () => {
+    timers.set(p.deviceId, core.clock.schedule(phoneSide(p).data.advertisingInterval, () => {
       timers.delete(p.deviceId)
       heard(p)
     }))

@@ -2,6 +2,7 @@
 // CoreBluetooth only knows services and characteristics it discovered, and WeChat's Android side looks them up
 // in what getServices returned (community: skipping wx.getBLEDeviceServices on a reconnect gives "10004 no service"
 // on write, https://developers.weixin.qq.com/community/personal/oCJUsw6MB1VDHcLZsFHfwZjayq_o/answer, M).
+import { phoneSide } from '../../device/ble-peripheral-handle.ts'
 import type { PeripheralCharacteristic } from '../../device/ble-peripheral.ts'
 import { expandUuid } from '../../device/ble-uuid.ts'
 import type { Outcome } from '../../errors/wx-error.ts'
@@ -18,7 +19,7 @@ export interface GattTarget {
 /** The service app input names on a link whose services were read; else 10004 no service. */
 export function serviceOf(link: BleConnection, serviceId: string): string | Outcome<never> {
   const uuid = expandUuid(serviceId)
-  const service = link.servicesRead ? link.peripheral.data.services.find((s) => s.uuid === uuid) : undefined
+  const service = link.servicesRead ? phoneSide(link.peripheral).data.services.find((s) => s.uuid === uuid) : undefined
   return service ? service.uuid : bleFail(10004)
 }
 
@@ -28,6 +29,6 @@ export function gattTarget(ctx: ApiContext, o: { deviceId: string; serviceId: st
   if ('ok' in link) return link
   const serviceId = serviceOf(link, o.serviceId)
   if (typeof serviceId !== 'string') return serviceId
-  const characteristic = link.characteristicsRead.has(serviceId) ? link.peripheral.characteristic(serviceId, o.characteristicId) : undefined
+  const characteristic = link.characteristicsRead.has(serviceId) ? phoneSide(link.peripheral).characteristic(serviceId, o.characteristicId) : undefined
   return characteristic ? { link, serviceId, characteristic } : bleFail(10005)
 }

@@ -11,7 +11,7 @@
 // - Connected: onBLEConnectionStateChange `{ deviceId, connected: true }` (M: app logs) and the device joins
 //   wx.getBluetoothDevices ("包括已经和本机处于连接状态的设备", H).
 import type { ApiContext } from '../../core.ts'
-import type { BlePeripheral } from '../../device/ble-peripheral-handle.ts'
+import { phoneSide, type BlePeripheral } from '../../device/ble-peripheral-handle.ts'
 import { deviceIdStyle, isDeviceIdOf } from '../../device/ble-uuid.ts'
 import { ok, type Outcome } from '../../errors/wx-error.ts'
 import { later } from '../../facade/deliver.ts'
@@ -63,7 +63,7 @@ function startAttempt(ctx: ApiContext, id: string): ConnectAttempt {
     waiters: new Set(),
     tryNow() {
       const p = ctx.device.bluetooth.peripheral(id)
-      if (scheduled || !p || !p.inRange || !p.data.connectable) return
+      if (scheduled || !p || !p.inRange || !phoneSide(p).data.connectable) return
       scheduled = true
       const connect = () => {
         scheduled = false
@@ -71,7 +71,7 @@ function startAttempt(ctx: ApiContext, id: string): ConnectAttempt {
         link(ctx, p)
         for (const end of [...attempt.waiters]) end(undefined)
       }
-      if (p.data.connectDelay > 0) ctx.clock.schedule(p.data.connectDelay, connect)
+      if (phoneSide(p).data.connectDelay > 0) ctx.clock.schedule(phoneSide(p).data.connectDelay, connect)
       else later(connect)
     },
   }
@@ -81,10 +81,10 @@ function startAttempt(ctx: ApiContext, id: string): ConnectAttempt {
 
 function link(ctx: ApiContext, p: BlePeripheral): void {
   const state = central(ctx)
-  const mtu = ctx.device.platform === 'android' ? DEFAULT_MTU : Math.min(IOS_MTU, p.data.maxMtu)
+  const mtu = ctx.device.platform === 'android' ? DEFAULT_MTU : Math.min(IOS_MTU, phoneSide(p).data.maxMtu)
   state.connections.set(p.deviceId, { peripheral: p, servicesRead: false, characteristicsRead: new Set(), subscribed: new Set(), mtu })
   state.known.add(p.deviceId)
   state.found.set(p.deviceId, deviceInfo(p))
-  p.setConnected(true)
+  phoneSide(p).setConnected(true)
   emitEvent(ctx, 'onBLEConnectionStateChange', 'bleConnectionStateChange', { deviceId: p.deviceId, connected: true })
 }

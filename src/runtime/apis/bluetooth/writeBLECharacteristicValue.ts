@@ -6,6 +6,7 @@
 // 写入错误，建议每次写入不超过 20 字节" and "若单次写入数据过长，iOS 上存在系统不会有任何回调的情况（包括错误回调）" (H).
 // The limit is ATT_MTU − 3 ("实际可以传输的数据长度为 ATT_MTU - 3", getBLEMTU doc, H); iOS writes with response
 // up to 512 bytes (ATT long write, L). Too long: iOS never answers; Android fails 10008 system error (L).
+import { phoneSide } from '../../device/ble-peripheral-handle.ts'
 import type { PeripheralCharacteristic } from '../../device/ble-peripheral.ts'
 import { ok, type Outcome } from '../../errors/wx-error.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
@@ -44,7 +45,7 @@ export const writeBLECharacteristicValue = defineAsyncApi({
       }
       return bleFail(10008)
     }
-    link.peripheral.received({ serviceId, characteristicId: characteristic.uuid, value: options.value.slice(0), writeType })
+    phoneSide(link.peripheral).received({ serviceId, characteristicId: characteristic.uuid, value: options.value.slice(0), writeType })
     return ok({ errCode: 0 } as PayloadOf<'writeBLECharacteristicValue'>)
   },
 })
