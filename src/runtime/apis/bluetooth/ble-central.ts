@@ -100,6 +100,8 @@ export function dropConnection(core: RuntimeCore, state: Central, deviceId: stri
 /**
  * Every central API first needs the module open in central mode ("其他蓝牙相关 API 必须在 wx.openBluetoothAdapter
  * 调用之后使用。否则 API 会返回错误（errCode=10000）", H) and the adapter available (10001 "当前蓝牙适配器不可用", H).
+ * iOS opens the roles separately ("需分别调用一次，并指定对应的 mode", H): peripheral mode alone does not open the
+ * central APIs (10000, L).
  */
 export function centralUnusable(ctx: ApiContext): Outcome<never> | undefined {
   if (!bluetoothAdapter(ctx).opened.has('central')) return notInit()
