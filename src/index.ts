@@ -68,3 +68,6 @@ export type { SubscribeMessageOptions, SubscribeTemplate, SubscriptionsHandle } 
 export type { SubscribeAnswer, SubscribeChoice, SubscribeTemplateKind, SubscribeTemplateShown } from './runtime/apis/subscribe-message/subscribe-answer.ts'
 export { SUBSCRIBE_MESSAGE_ERRORS } from './runtime/apis/subscribe-message/subscribe-flow.ts'
 export { PageScriptError } from './runtime/host/modules/script-error.ts'
+export type { BluetoothOptions } from './runtime/device/bluetooth-switch.ts'
+export type { PeripheralSpec, PeripheralServiceSpec, PeripheralCharacteristicSpec } from './runtime/device/ble-peripheral.ts'
+export type { BlePeripheral, PeripheralWrite } from './runtime/device/ble-peripheral-handle.ts'

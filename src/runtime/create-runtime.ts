@@ -7,6 +7,7 @@ import { FakeWxError } from './errors/fake-wx-error.ts'
 import { resolveConfig, type ConfigOptions } from './config.ts'
 import type { RuntimeCore } from './core.ts'
 import { Device } from './device/device.ts'
+import { applyBluetoothOptions, type BluetoothOptions } from './device/bluetooth-switch.ts'
 import type { OsOptions } from './device/os-permissions.ts'
 import type { SwitchOptions } from './device/system-switches.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
@@ -73,6 +74,8 @@ export interface RuntimeOptions extends ConfigOptions {
   cloud?: CloudOptions
   /** Subscription messages: the templates the MP admin configured (an id not there fails 20001), the user's main switch and kept choices. */
   subscribeMessage?: SubscribeMessageOptions
+  /** What is around the phone over Bluetooth: BLE peripherals (`rt.device.bluetooth.addPeripheral`), scan rules. */
+  bluetooth?: BluetoothOptions
 }
 
 export interface Runtime {
@@ -223,6 +226,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
   if (options.cloud) setCloudOptions(core, options.cloud)
   if (options.subscribeMessage) setSubscribeOptions(core, options.subscribeMessage)
+  applyBluetoothOptions(core.device.bluetooth, options.bluetooth)
 
   if (folder) setAppFolder(core, { ...folder, modules: options.app?.modules })
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx

@@ -50,7 +50,7 @@ export class Device {
 
   constructor(trace: Trace, options: DeviceOptions) {
     this.#trace = trace
-    this.bluetooth = new BluetoothSwitch(trace)
+    this.bluetooth = new BluetoothSwitch(trace, options.platform)
     this.platform = options.platform
     this.SDKVersion = options.SDKVersion
     this.envVersion = options.envVersion

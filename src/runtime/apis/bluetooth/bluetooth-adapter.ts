@@ -13,20 +13,28 @@ import { later } from '../../facade/deliver.ts'
 export interface BluetoothAdapter {
   /** Opened modes. iOS opens central and peripheral separately ("需分别调用一次，并指定对应的 mode"). */
   readonly opened: Set<'central' | 'peripheral'>
+  /** A device scan runs (wx.startBluetoothDevicesDiscovery; apis/bluetooth/ble-discovery.ts). */
+  discovering: boolean
 }
 
 export function bluetoothAdapter(core: RuntimeCore): BluetoothAdapter {
   return stateOf(core, 'bluetooth.adapter', () => {
-    const adapter: BluetoothAdapter = { opened: new Set() }
+    const adapter: BluetoothAdapter = { opened: new Set(), discovering: false }
     core.device.bluetooth.onChange((available) => {
       if (adapter.opened.size === 0) return
-      const change: WechatMiniprogram.OnBluetoothAdapterStateChangeListenerResult = { available, discovering: false }
-      later(() => {
-        core.trace.record({ type: 'event', name: 'onBluetoothAdapterStateChange', payload: change })
-        core.events.emit('bluetoothAdapterStateChange', change)
-      })
+      // Bluetooth off stops a scan (ble-discovery.ts), so `discovering` is false either way.
+      adapter.discovering = false
+      emitAdapterState(core, { available, discovering: false })
     })
     return adapter
+  })
+}
+
+/** wx.onBluetoothAdapterStateChange: the switch, and a scan starting or stopping (ble-discovery.ts). */
+export function emitAdapterState(core: RuntimeCore, change: WechatMiniprogram.OnBluetoothAdapterStateChangeListenerResult): void {
+  later(() => {
+    core.trace.record({ type: 'event', name: 'onBluetoothAdapterStateChange', payload: change })
+    core.events.emit('bluetoothAdapterStateChange', change)
   })
 }
 

@@ -3,6 +3,8 @@
 // API" that fail with errCode 10000 (M).
 import { ok, type Outcome } from '../../errors/wx-error.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
+import { central, dropConnection } from './ble-central.ts'
+import { bleFail } from './ble-errors.ts'
 import { bluetoothAdapter, notInit } from './bluetooth-adapter.ts'
 
 export const closeBluetoothAdapter = defineAsyncApi({
@@ -11,6 +13,13 @@ export const closeBluetoothAdapter = defineAsyncApi({
     const adapter = bluetoothAdapter(ctx)
     if (adapter.opened.size === 0) return notInit()
     adapter.opened.clear()
+    // The scan stops, every link drops and the found list is cleared (getBluetoothDevices doc, H). Whether the
+    // listeners hear the drops is not documented: they do not (L).
+    const state = central(ctx)
+    state.stopScan?.(false)
+    for (const deviceId of [...state.connections.keys()]) dropConnection(ctx, state, deviceId, false)
+    for (const attempt of [...state.connecting.values()]) for (const end of [...attempt.waiters]) end(bleFail(10003))
+    state.found.clear()
     return ok({} as PayloadOf<'closeBluetoothAdapter'>)
   },
 })

@@ -8,8 +8,8 @@ import { bluetoothAdapter, notInit } from './bluetooth-adapter.ts'
 export const getBluetoothAdapterState = defineAsyncApi({
   name: 'getBluetoothAdapterState',
   run(ctx) {
-    if (bluetoothAdapter(ctx).opened.size === 0) return notInit()
-    // Device discovery is not simulated: never discovering.
-    return ok({ available: ctx.device.bluetooth.enabled, discovering: false })
+    const adapter = bluetoothAdapter(ctx)
+    if (adapter.opened.size === 0) return notInit()
+    return ok({ available: ctx.device.bluetooth.enabled, discovering: adapter.discovering })
   },
 })
