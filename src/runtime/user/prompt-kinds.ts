@@ -3,6 +3,7 @@ import type { DevicePermission, OsPermissionState } from '../device/os-permissio
 import type { InvoiceCard, InvoiceTitle, ShippingAddress } from '../device/account.ts'
 import type { RepeatInterval } from '../device/calendar.ts'
 import type { ContactFields } from '../device/contacts.ts'
+import { MEDIA_PROMPT_KINDS, type MediaPromptKinds } from '../apis/media/media-prompt-kinds.ts'
 
 /** A place the user picks in wx.chooseLocation's map picker (gcj02, as the picker returns it). */
 export interface ChosenPlace {
@@ -60,6 +61,13 @@ export interface PromptKinds {
   getUserProfile: { details: { desc: string }; answer: 'allow' | 'deny' }
   /** The page that turns WeRun (微信运动) on, opened by wx.getWeRunData while it is off. */
   enableWeRun: { details: Record<string, never>; answer: 'enable' | 'cancel' }
+  chooseMedia: MediaPromptKinds['chooseMedia']
+  chooseImage: MediaPromptKinds['chooseImage']
+  chooseVideo: MediaPromptKinds['chooseVideo']
+  scanCode: MediaPromptKinds['scanCode']
+  chooseMessageFile: MediaPromptKinds['chooseMessageFile']
+  choosePoi: MediaPromptKinds['choosePoi']
+  chooseLicensePlate: MediaPromptKinds['chooseLicensePlate']
 }
 
 export type PromptKind = keyof PromptKinds
@@ -150,6 +158,7 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
   },
   getUserProfile: { title: 'profile dialog (wx.getUserProfile)', example: `'allow'`, check: oneOf('allow', 'deny') },
   enableWeRun: { title: 'turn-on-WeRun page (wx.getWeRunData)', example: `'enable'`, check: oneOf('enable', 'cancel') },
+  ...MEDIA_PROMPT_KINDS,
 }
 
 function isIndex(a: unknown): a is number {
