@@ -1,6 +1,9 @@
 // wx.chooseMedia: https://developers.weixin.qq.com/miniprogram/dev/api/media/video/wx.chooseMedia.html
-import { describe, expect, test } from 'vitest'
+import { http, HttpResponse } from 'msw'
+import { describe, expect, test, vi } from 'vitest'
 import { createRuntime, FakeWxError } from '../../../src/index.ts'
+import { useServer } from '../../support/msw.ts'
+import { useMediaApp } from './media-app.ts'
 
 type Res = WechatMiniprogram.ChooseMediaSuccessCallbackResult
 const PNG_1x1 = new Uint8Array([
@@ -120,5 +123,36 @@ describe('wx.chooseMedia and the phone\'s permissions', () => {
     const rt = createRuntime({ scenario: 'denied-once', user: { chooseMedia: { source: 'camera' } } })
     await expect(rt.wx.chooseMedia({})).resolves.toMatchObject({ errMsg: 'chooseMedia:ok' })
     expect(rt.prompts.map((p) => p.kind)).toEqual(['chooseMedia'])
+  })
+})
+
+describe('app code: the profile page\'s avatar button picks a photo and uploads it', () => {
+  const server = useServer()
+  const start = useMediaApp()
+  const domains = { uploadFile: ['https://api.example.com'] }
+
+  test('the picked (compressed) photo is what uploadFile sends: the server gets a JPEG of its bytes', async () => {
+    let received: { name: string; type: string; bytes: number[] } | undefined
+    server.use(
+      http.post('https://api.example.com/avatar', async ({ request }) => {
+        const file = (await request.formData()).get('avatar') as File
+        received = { name: file.name, type: file.type, bytes: [...new Uint8Array(await file.arrayBuffer()).slice(0, 2)] }
+        return HttpResponse.text(JSON.stringify({ url: 'https://cdn.example.com/a.jpg' }))
+      }),
+    )
+    const rt = start({ domains, user: { chooseMedia: [{ width: 800, height: 800 }] } })
+    const page = await rt.open('pages/profile/index')
+    await page.tap('changeAvatar')
+    await vi.waitFor(() => expect(page.data.uploaded).toBe('https://cdn.example.com/a.jpg'))
+    expect(page.data.avatar).toMatch(/^wxfile:\/\/tmp_.+\.jpg$/)
+    expect(received).toMatchObject({ name: expect.stringMatching(/\.jpg$/), bytes: [0xff, 0xd8] })
+  })
+
+  test('the user cancels the picker: nothing uploaded, no error shown (the app ignores "chooseMedia:fail cancel")', async () => {
+    const rt = start({ domains, user: { chooseMedia: 'cancel' } })
+    const page = await rt.open('pages/profile/index')
+    await page.tap('changeAvatar')
+    await rt.settle()
+    expect(page.data).toMatchObject({ avatar: '', uploaded: '', error: '' })
   })
 })

@@ -1,5 +1,21 @@
+import { canvasToTempFilePath } from './canvasToTempFilePath.ts'
 import { chooseImage } from './chooseImage.ts'
 import { chooseMedia } from './chooseMedia.ts'
 import { chooseVideo } from './chooseVideo.ts'
+import { compressImage } from './compressImage.ts'
+import { getImageInfo } from './getImageInfo.ts'
+import { previewImage } from './previewImage.ts'
+import { previewMedia } from './previewMedia.ts'
+import { scanCode } from './scanCode.ts'
 
-export const MEDIA_APIS = [chooseMedia, chooseImage, chooseVideo] as const
+export const MEDIA_APIS = [
+  chooseMedia,
+  chooseImage,
+  chooseVideo,
+  previewImage,
+  previewMedia,
+  getImageInfo,
+  compressImage,
+  canvasToTempFilePath,
+  scanCode,
+] as const
