@@ -1,6 +1,7 @@
 import { canvasToTempFilePath } from './canvasToTempFilePath.ts'
 import { chooseImage } from './chooseImage.ts'
 import { chooseMedia } from './chooseMedia.ts'
+import { chooseMessageFile } from './chooseMessageFile.ts'
 import { chooseVideo } from './chooseVideo.ts'
 import { compressImage } from './compressImage.ts'
 import { getImageInfo } from './getImageInfo.ts'
@@ -18,4 +19,5 @@ export const MEDIA_APIS = [
   compressImage,
   canvasToTempFilePath,
   scanCode,
+  chooseMessageFile,
 ] as const
