@@ -4,7 +4,9 @@ import { chooseMedia } from './chooseMedia.ts'
 import { chooseMessageFile } from './chooseMessageFile.ts'
 import { chooseVideo } from './chooseVideo.ts'
 import { compressImage } from './compressImage.ts'
+import { compressVideo } from './compressVideo.ts'
 import { getImageInfo } from './getImageInfo.ts'
+import { getVideoInfo } from './getVideoInfo.ts'
 import { previewImage } from './previewImage.ts'
 import { previewMedia } from './previewMedia.ts'
 import { scanCode } from './scanCode.ts'
@@ -20,4 +22,6 @@ export const MEDIA_APIS = [
   canvasToTempFilePath,
   scanCode,
   chooseMessageFile,
+  getVideoInfo,
+  compressVideo,
 ] as const

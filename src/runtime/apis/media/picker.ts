@@ -6,6 +6,7 @@ import { failure, ok, type Outcome } from '../../errors/wx-error.ts'
 import { makeImage, makeJpeg, makeMp4, padTo } from './image-bytes.ts'
 import { bytesOf, extensionOfBytes, imageHeaderOf, writeTemp } from './media-files.ts'
 import type { MediaPickerDetails, PickedFiles, PickedMedia } from './media-prompt-kinds.ts'
+import { bitrateOf, DEFAULT_FPS, rememberVideo } from './video-meta.ts'
 
 export type Source = 'album' | 'camera'
 export type MediaKind = 'image' | 'video'
@@ -117,6 +118,7 @@ function store(ctx: ApiContext, m: PickedMedia, source: Source, rules: PickerRul
     const bytes = padTo(m.data !== undefined ? bytesOf(m.data, `wx.${ctx.api} answer`) : makeMp4(), m.size)
     const tempFilePath = writeTemp(ctx, 'mp4', bytes)
     const thumbTempFilePath = writeTemp(ctx, 'jpg', makeJpeg(width, height))
+    rememberVideo(ctx, tempFilePath, { width, height, duration, fps: DEFAULT_FPS, bitrate: bitrateOf(bytes.length, duration) })
     return { fileType, tempFilePath, size: bytes.length, width, height, duration, thumbTempFilePath }
   }
   const given = m.data !== undefined ? bytesOf(m.data, `wx.${ctx.api} answer`) : undefined

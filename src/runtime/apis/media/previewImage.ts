@@ -2,8 +2,8 @@
 // "在新页面中全屏预览图片。预览的过程中用户可以进行保存图片、发送给朋友等操作" (H). urls required (the base library checks
 // `urls` is an Array, reconstructed WAService, M); current "当前显示图片的链接", default the first of urls (doc, H);
 // showmenu default true (2.13.0). Success { errMsg: 'previewImage:ok' } when the viewer opens; what it shows is in the
-// trace ("previewImage" event) and `shownPreviews(rt)`-style state (media.previews).
-import { stateOf } from '../../core.ts'
+// trace (a "previewImage" event) and in the runtime's media.previews state.
+import { stateOf, type RuntimeCore } from '../../core.ts'
 import { ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
 
@@ -14,7 +14,8 @@ export interface ShownPreview {
   readonly showmenu: boolean
 }
 
-export const previewsOf = (core: Parameters<typeof stateOf>[0]) => stateOf(core, 'media.previews', () => [] as ShownPreview[])
+/** What the viewers showed in this runtime, in order. */
+export const previewsOf = (core: RuntimeCore) => stateOf(core, 'media.previews', () => [] as ShownPreview[])
 
 export const previewImage = defineAsyncApi({
   name: 'previewImage',
