@@ -68,6 +68,8 @@ export interface PromptKinds {
   chooseMessageFile: MediaPromptKinds['chooseMessageFile']
   choosePoi: MediaPromptKinds['choosePoi']
   chooseLicensePlate: MediaPromptKinds['chooseLicensePlate']
+  editImage: MediaPromptKinds['editImage']
+  cropImage: MediaPromptKinds['cropImage']
 }
 
 export type PromptKind = keyof PromptKinds

@@ -5,6 +5,8 @@ import { chooseMessageFile } from './chooseMessageFile.ts'
 import { chooseVideo } from './chooseVideo.ts'
 import { compressImage } from './compressImage.ts'
 import { compressVideo } from './compressVideo.ts'
+import { cropImage } from './cropImage.ts'
+import { editImage } from './editImage.ts'
 import { getImageInfo } from './getImageInfo.ts'
 import { getVideoInfo } from './getVideoInfo.ts'
 import { previewImage } from './previewImage.ts'
@@ -24,4 +26,6 @@ export const MEDIA_APIS = [
   chooseMessageFile,
   getVideoInfo,
   compressVideo,
+  editImage,
+  cropImage,
 ] as const

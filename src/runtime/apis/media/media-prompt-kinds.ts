@@ -66,6 +66,10 @@ export interface MediaPromptKinds {
   choosePoi: { details: Record<string, never>; answer: PoiAnswer }
   /** wx.chooseLicensePlate's keyboard: the plate number, or cancel. */
   chooseLicensePlate: { details: Record<string, never>; answer: string | 'cancel' }
+  /** wx.editImage's editor: done (the image as it was, or the edited size), or cancel. */
+  editImage: { details: { src: string }; answer: 'done' | 'cancel' | { width: number; height: number } }
+  /** wx.cropImage's crop frame at cropScale: done (the centred frame), or cancel. */
+  cropImage: { details: { src: string; cropScale: string }; answer: 'done' | 'cancel' }
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -114,5 +118,16 @@ export const MEDIA_PROMPT_KINDS: { readonly [K in keyof MediaPromptKinds]: Promp
     title: 'licence plate keyboard (wx.chooseLicensePlate)',
     example: `'粤B12345'`,
     check: (a) => (typeof a === 'string' && a !== '' ? undefined : `expected 'cancel' or the plate number, e.g. '粤B12345'`),
+  },
+  editImage: {
+    title: 'image editor (wx.editImage)',
+    example: `'done'`,
+    check: (a) =>
+      a === 'done' || a === 'cancel' || (isRecord(a) && isCount(a.width) && isCount(a.height)) ? undefined : `expected 'done', 'cancel' or { width, height } of the edited image`,
+  },
+  cropImage: {
+    title: 'crop frame (wx.cropImage)',
+    example: `'done'`,
+    check: (a) => (a === 'done' || a === 'cancel' ? undefined : `expected 'done' or 'cancel'`),
   },
 }

@@ -56,6 +56,9 @@ export function sourcesOf(sourceType: readonly string[] | undefined): Source[] {
  * for album APIs, L here). No mini program scope: scope.camera covers `<camera>`, not the system camera
  * (seed user-authorization.md scope table, H). Cancel → "<api>:fail cancel" (research.md §2.2, M; errno 1 as
  * chooseLocation).
+ * Shipped apps also compare with "chooseImage:fail auth deny" and then ask for camera and album access (app code, M
+ * that the text occurs; which client and trigger is unknown): reproduce it with
+ * `rt.override('chooseImage', () => failure('auth deny', 103))`.
  */
 export async function pick(ctx: ApiContext, rules: PickerRules): Promise<Outcome<PickedFile[]>> {
   const sources = sourcesOf(rules.details.sourceType)
