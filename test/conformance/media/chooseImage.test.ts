@@ -49,6 +49,19 @@ describe('wx.chooseImage (doc, H)', () => {
     await expect(rt.wx.chooseImage({ sourceType: ['camera'] })).rejects.toEqual({ errMsg: 'chooseImage:fail:system permission denied', errno: 3 })
   })
 
+  test('album only with the OS photo permission denied (iOS): fails with the album APIs\' OS text (L), no picker', async () => {
+    const rt = createRuntime({ platform: 'ios', os: { album: 'denied' } })
+    await expect(rt.wx.chooseImage({ sourceType: ['album'] })).rejects.toEqual({ errMsg: 'chooseImage:fail system deny', errno: 3 })
+    expect(rt.prompts).toHaveLength(0)
+  })
+
+  test('a picked photo can be saved back to the album (saveImageToPhotosAlbum reads the same file store)', async () => {
+    const rt = createRuntime({ scenario: 'granted', user: { chooseImage: 1 } })
+    const { tempFilePaths } = (await rt.wx.chooseImage({})) as Res
+    await expect(rt.wx.saveImageToPhotosAlbum({ filePath: tempFilePaths[0]! })).resolves.toMatchObject({ errMsg: 'saveImageToPhotosAlbum:ok' })
+    expect(rt.device.album.images.map((i) => i.filePath)).toEqual(tempFilePaths)
+  })
+
   test('a privacy API: before the user agreed, the official popup shows first; refusing it fails 104', async () => {
     const rt = createRuntime({ scenario: 'privacy-not-agreed', user: { privacy: 'disagree' } })
     await expect(rt.wx.chooseImage({})).rejects.toMatchObject({ errno: 104 })
