@@ -31,3 +31,17 @@ describe('wx.compressImage (doc, H)', () => {
     await expect(rt.wx.compressImage({} as never)).rejects.toMatchObject({ errno: 1001 })
   })
 })
+
+describe('wx.compressImage on iOS ("iOS 仅支持压缩 JPG 格式图片", doc, H)', () => {
+  test('a PNG is not compressed on iOS: the new file has the same bytes (L); Android re-encodes it at the asked size', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 0, 0, 0, 0])
+    const ios = createRuntime({ platform: 'ios' })
+    ios.files.write('wxfile://usr/a.png', png)
+    const a = (await ios.wx.compressImage({ src: 'wxfile://usr/a.png', compressedWidth: 64 })) as Res
+    expect(ios.files.read(a.tempFilePath)).toEqual(png)
+    const android = createRuntime({ platform: 'android' })
+    android.files.write('wxfile://usr/a.png', png)
+    const b = (await android.wx.compressImage({ src: 'wxfile://usr/a.png', compressedWidth: 64 })) as Res
+    expect(await android.wx.getImageInfo({ src: b.tempFilePath })).toMatchObject({ type: 'png', width: 64, height: 64 })
+  })
+})
