@@ -94,6 +94,6 @@ describe('rt.override / rt.use replace one API\'s body; the rest stays the clien
   })
 
   test('only APIs fake-wx implements can be overridden', ({ rt }) => {
-    expect(() => rt.override('scanCode' as never, (() => ok({})) as never)).toThrow(/not an API fake-wx implements/)
+    expect(() => rt.override('startSoterAuthentication' as never, (() => ok({})) as never)).toThrow(/not an API fake-wx implements/)
   })
 })

@@ -25,6 +25,8 @@ import { INVOICE_APIS } from './invoice/index.ts'
 import { USER_INFO_APIS } from './user-info/index.ts'
 import { CLOUD_APIS } from './cloud/index.ts'
 import { SUBSCRIBE_MESSAGE_APIS } from './subscribe-message/index.ts'
+import { MEDIA_APIS } from './media/index.ts'
+import { LICENSE_PLATE_APIS } from './license-plate/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -50,6 +52,8 @@ export const API_DEFINITIONS = [
   ...USER_INFO_APIS,
   ...CLOUD_APIS,
   ...SUBSCRIBE_MESSAGE_APIS,
+  ...MEDIA_APIS,
+  ...LICENSE_PLATE_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

@@ -4,6 +4,7 @@ import type { InvoiceCard, InvoiceTitle, ShippingAddress } from '../device/accou
 import type { RepeatInterval } from '../device/calendar.ts'
 import type { ContactFields } from '../device/contacts.ts'
 import { checkSubscribeAnswer, type SubscribeAnswer, type SubscribeTemplateShown } from '../apis/subscribe-message/subscribe-answer.ts'
+import { MEDIA_PROMPT_KINDS, type MediaPromptKinds } from '../apis/media/media-prompt-kinds.ts'
 
 /** A place the user picks in wx.chooseLocation's map picker (gcj02, as the picker returns it). */
 export interface ChosenPlace {
@@ -65,6 +66,15 @@ export interface PromptKinds {
   actionSheet: { details: { itemList: readonly string[]; itemColor: string; alertText?: string }; answer: number | 'cancel' }
   /** The subscription panel of wx.requestSubscribeMessage: per template, or one choice for all; `keep` ticks 总是保持以上选择. */
   requestSubscribeMessage: { details: { templates: readonly SubscribeTemplateShown[] }; answer: SubscribeAnswer }
+  chooseMedia: MediaPromptKinds['chooseMedia']
+  chooseImage: MediaPromptKinds['chooseImage']
+  chooseVideo: MediaPromptKinds['chooseVideo']
+  scanCode: MediaPromptKinds['scanCode']
+  chooseMessageFile: MediaPromptKinds['chooseMessageFile']
+  choosePoi: MediaPromptKinds['choosePoi']
+  chooseLicensePlate: MediaPromptKinds['chooseLicensePlate']
+  editImage: MediaPromptKinds['editImage']
+  cropImage: MediaPromptKinds['cropImage']
 }
 
 export type PromptKind = keyof PromptKinds
@@ -165,6 +175,7 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
     example: `'accept'`,
     check: checkSubscribeAnswer,
   },
+  ...MEDIA_PROMPT_KINDS,
 }
 
 function isIndex(a: unknown): a is number {

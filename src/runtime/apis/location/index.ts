@@ -1,4 +1,5 @@
 import { chooseLocation } from './chooseLocation.ts'
+import { choosePoi } from './choosePoi.ts'
 import { getFuzzyLocation } from './getFuzzyLocation.ts'
 import { getLocation } from './getLocation.ts'
 import { offLocationChange, offLocationChangeError, onLocationChange, onLocationChangeError } from './onLocationChange.ts'
@@ -17,4 +18,5 @@ export const LOCATION_APIS = [
   offLocationChange,
   onLocationChangeError,
   offLocationChangeError,
+  choosePoi,
 ] as const

@@ -1,0 +1,3 @@
+import { chooseLicensePlate } from './chooseLicensePlate.ts'
+
+export const LICENSE_PLATE_APIS = [chooseLicensePlate] as const
