@@ -27,6 +27,8 @@ export interface AppJson {
   requiredBackgroundModes?: string[]
   /** Network timeouts in ms (default 60000 each; an API's own `timeout` option wins). */
   networkTimeout?: { request?: number; connectSocket?: number; uploadFile?: number; downloadFile?: number }
+  /** Dark mode support: with true, getSystemInfo / getAppBaseInfo report `theme` (reference/configuration/app.html#darkmode). */
+  darkmode?: boolean
 }
 
 /** Settings where the sources disagree or are silent; each default is the documented behaviour. */

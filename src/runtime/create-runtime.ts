@@ -9,6 +9,7 @@ import type { RuntimeCore } from './core.ts'
 import { Device } from './device/device.ts'
 import type { OsOptions } from './device/os-permissions.ts'
 import type { SwitchOptions } from './device/system-switches.ts'
+import type { SystemOptions } from './device/system-profile.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
 import { createWx } from './facade/create-wx.ts'
@@ -18,6 +19,8 @@ import { setAppFolder } from './host/host.ts'
 import type { PageHandle } from './host/page-handle.ts'
 import type { ComponentAttributes, ComponentFixtures, ComponentHandles, ComponentTag } from './components/mount-component.ts'
 import { setVoipRooms } from './apis/record/voip-room.ts'
+import { setAppVersion, setLaunchSettings, type LaunchSettings } from './apis/system/launch-settings.ts'
+import { APP_VERSION_KEY } from './apis/system/getAccountInfoSync.ts'
 import { Trace } from './trace/trace.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
@@ -57,6 +60,15 @@ export interface RuntimeOptions extends ConfigOptions {
   app?: { root: string }
   /** Values already in wx storage (after the scenario's own `storage`). */
   storage?: { readonly [key: string]: JsonValue }
+  /**
+   * The device profile over the platform's (device/system-profiles.ts): `{ model: 'iPhone 15', screenWidth: 393 }`.
+   * Every system API (getSystemInfoSync, getWindowInfo, getDeviceInfo, getAppBaseInfo, the menu button) reads it.
+   */
+  system?: SystemOptions
+  /** How the app was opened: scene (default 1001), referrerInfo, shareTicket … (App.onLaunch, wx.getLaunchOptionsSync). */
+  launch?: LaunchSettings
+  /** The published version of the mini program, as wx.getAccountInfoSync reports it in a release build. */
+  appVersion?: string
 }
 
 export interface Runtime {
@@ -177,6 +189,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       os: layers.os,
       switches: layers.switches,
       ...(options.wechatVersion ? { wechatVersion: options.wechatVersion } : {}),
+      ...(options.system ? { system: options.system } : {}),
     }),
     gesture: new Gesture(),
     events: new WxEvents(),
@@ -190,6 +203,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   }
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
+  if (options.launch) setLaunchSettings(core, options.launch)
+  if (options.appVersion !== undefined) setAppVersion(core, options.appVersion, APP_VERSION_KEY)
 
   if (folder) setAppFolder(core, folder)
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx

@@ -6,6 +6,7 @@ import { attachPhoneData, type PhoneData } from './phone-data.ts'
 import type { Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
 import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
+import { SystemProfile, type SystemOptions } from './system-profile.ts'
 
 export type EnvVersion = 'develop' | 'trial' | 'release'
 
@@ -22,6 +23,8 @@ export interface DeviceOptions {
   switches?: SwitchOptions
   /** The WeChat app's version (`version` of wx.getAppBaseInfo). */
   wechatVersion?: string
+  /** The device profile's overrides (model, screen, language …; device/system-profile.ts). */
+  system?: SystemOptions
 }
 
 /** A current WeChat (2026); only reported, no rule reads it yet. */
@@ -45,6 +48,7 @@ export class Device {
   #os: OsPermissions | undefined
   #switches: SystemSwitches | undefined
   #position: Position
+  #system: SystemProfile | undefined
   readonly #trace: Trace
   readonly #moveListeners = new Set<(p: Readonly<Position>) => void>()
 
@@ -59,6 +63,7 @@ export class Device {
     if (options.os) this.#os = new OsPermissions(trace, options.platform, options.os)
     if (options.switches) this.#switches = new SystemSwitches(trace, this.bluetooth, options.switches)
     this.#position = checkPosition(options.position)
+    if (options.system) this.#system = new SystemProfile(options.platform, options.system)
     attachPhoneData(this, trace)
   }
 
@@ -70,6 +75,11 @@ export class Device {
   /** Location services, Bluetooth, Wi-Fi (device/system-switches.ts): `rt.device.switches.set({ location: false })`. */
   get switches(): SystemSwitches {
     return (this.#switches ??= new SystemSwitches(this.#trace, this.bluetooth))
+  }
+
+  /** The device profile the system-information APIs report (device/system-profile.ts). */
+  get system(): SystemProfile {
+    return (this.#system ??= new SystemProfile(this.platform))
   }
 
   get position(): Readonly<Position> {
