@@ -10,6 +10,7 @@ import { Device } from './device/device.ts'
 import type { OsOptions } from './device/os-permissions.ts'
 import type { SwitchOptions } from './device/system-switches.ts'
 import type { SystemOptions } from './device/system-profile.ts'
+import type { NetworkType } from './device/network.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
 import { createWx } from './facade/create-wx.ts'
@@ -69,6 +70,8 @@ export interface RuntimeOptions extends ConfigOptions {
   launch?: LaunchSettings
   /** The published version of the mini program, as wx.getAccountInfoSync reports it in a release build. */
   appVersion?: string
+  /** The network the phone is on: 'wifi' (default), '4g', 'none' … (wx.getNetworkType; `rt.device.network.set`). */
+  networkType?: NetworkType
 }
 
 export interface Runtime {
@@ -190,6 +193,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       switches: layers.switches,
       ...(options.wechatVersion ? { wechatVersion: options.wechatVersion } : {}),
       ...(options.system ? { system: options.system } : {}),
+      ...(options.networkType !== undefined ? { networkType: options.networkType } : {}),
     }),
     gesture: new Gesture(),
     events: new WxEvents(),

@@ -7,6 +7,7 @@ import type { Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
 import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
 import { SystemProfile, type SystemOptions } from './system-profile.ts'
+import { checkNetworkType, NetworkState, type NetworkType } from './network.ts'
 
 export type EnvVersion = 'develop' | 'trial' | 'release'
 
@@ -25,6 +26,8 @@ export interface DeviceOptions {
   wechatVersion?: string
   /** The device profile's overrides (model, screen, language …; device/system-profile.ts). */
   system?: SystemOptions
+  /** The network the phone is on (default 'wifi'; device/network.ts). */
+  networkType?: NetworkType
 }
 
 /** A current WeChat (2026); only reported, no rule reads it yet. */
@@ -49,6 +52,7 @@ export class Device {
   #switches: SystemSwitches | undefined
   #position: Position
   #system: SystemProfile | undefined
+  #network: NetworkState | undefined
   readonly #trace: Trace
   readonly #moveListeners = new Set<(p: Readonly<Position>) => void>()
 
@@ -64,6 +68,7 @@ export class Device {
     if (options.switches) this.#switches = new SystemSwitches(trace, this.bluetooth, options.switches)
     this.#position = checkPosition(options.position)
     if (options.system) this.#system = new SystemProfile(options.platform, options.system)
+    if (options.networkType !== undefined) this.#network = new NetworkState(trace, checkNetworkType(options.networkType, 'createRuntime({ networkType })'))
     attachPhoneData(this, trace)
   }
 
@@ -80,6 +85,11 @@ export class Device {
   /** The device profile the system-information APIs report (device/system-profile.ts). */
   get system(): SystemProfile {
     return (this.#system ??= new SystemProfile(this.platform))
+  }
+
+  /** The network connection (device/network.ts): `rt.device.network.set('none')`. */
+  get network(): NetworkState {
+    return (this.#network ??= new NetworkState(this.#trace))
   }
 
   get position(): Readonly<Position> {
