@@ -8,6 +8,7 @@ import { DEFAULT_POSITION, type Position } from './position.ts'
 import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
 import { SystemProfile, type SystemOptions } from './system-profile.ts'
 import { checkNetworkType, NetworkState, type NetworkType } from './network.ts'
+import { Clipboard, Screen, Vibrator } from './phone-io.ts'
 
 export type EnvVersion = 'develop' | 'trial' | 'release'
 
@@ -53,6 +54,9 @@ export class Device {
   #position: Position
   #system: SystemProfile | undefined
   #network: NetworkState | undefined
+  #clipboard: Clipboard | undefined
+  #screen: Screen | undefined
+  #vibrator: Vibrator | undefined
   readonly #trace: Trace
   readonly #moveListeners = new Set<(p: Readonly<Position>) => void>()
 
@@ -90,6 +94,21 @@ export class Device {
   /** The network connection (device/network.ts): `rt.device.network.set('none')`. */
   get network(): NetworkState {
     return (this.#network ??= new NetworkState(this.#trace))
+  }
+
+  /** The system clipboard (wx.setClipboardData / getClipboardData): `rt.device.clipboard.text`. */
+  get clipboard(): Clipboard {
+    return (this.#clipboard ??= new Clipboard())
+  }
+
+  /** The screen: `keepOn` (wx.setKeepScreenOn), `brightness`. */
+  get screen(): Screen {
+    return (this.#screen ??= new Screen())
+  }
+
+  /** Every vibration so far (wx.vibrateShort / vibrateLong): `rt.device.vibrator.log`. */
+  get vibrator(): Vibrator {
+    return (this.#vibrator ??= new Vibrator(this.#trace))
   }
 
   get position(): Readonly<Position> {

@@ -60,6 +60,8 @@ export interface PromptKinds {
   getUserProfile: { details: { desc: string }; answer: 'allow' | 'deny' }
   /** The page that turns WeRun (微信运动) on, opened by wx.getWeRunData while it is off. */
   enableWeRun: { details: Record<string, never>; answer: 'enable' | 'cancel' }
+  /** wx.makePhoneCall's sheet showing the number: call it, or cancel. */
+  makePhoneCall: { details: { phoneNumber: string }; answer: 'call' | 'cancel' }
 }
 
 export type PromptKind = keyof PromptKinds
@@ -150,6 +152,7 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
   },
   getUserProfile: { title: 'profile dialog (wx.getUserProfile)', example: `'allow'`, check: oneOf('allow', 'deny') },
   enableWeRun: { title: 'turn-on-WeRun page (wx.getWeRunData)', example: `'enable'`, check: oneOf('enable', 'cancel') },
+  makePhoneCall: { title: 'call sheet (wx.makePhoneCall)', example: `'call'`, check: oneOf('call', 'cancel') },
 }
 
 function isIndex(a: unknown): a is number {

@@ -1,4 +1,19 @@
+import { getClipboardData } from './getClipboardData.ts'
 import { getNetworkType } from './getNetworkType.ts'
+import { makePhoneCall } from './makePhoneCall.ts'
 import { offNetworkStatusChange, onNetworkStatusChange } from './onNetworkStatusChange.ts'
+import { setClipboardData } from './setClipboardData.ts'
+import { setKeepScreenOn } from './setKeepScreenOn.ts'
+import { vibrateLong, vibrateShort } from './vibrate.ts'
 
-export const DEVICE_APIS = [getNetworkType, onNetworkStatusChange, offNetworkStatusChange] as const
+export const DEVICE_APIS = [
+  getNetworkType,
+  onNetworkStatusChange,
+  offNetworkStatusChange,
+  setClipboardData,
+  getClipboardData,
+  setKeepScreenOn,
+  vibrateShort,
+  vibrateLong,
+  makePhoneCall,
+] as const
