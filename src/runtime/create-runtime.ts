@@ -22,6 +22,7 @@ import type { ComponentAttributes, ComponentFixtures, ComponentHandles, Componen
 import { setVoipRooms } from './apis/record/voip-room.ts'
 import { setAppVersion, setLaunchSettings, type LaunchSettings } from './apis/system/launch-settings.ts'
 import { APP_VERSION_KEY } from './apis/system/getAccountInfoSync.ts'
+import { setUpdateScript, type UpdateScript } from './apis/update/update-manager.ts'
 import { Trace } from './trace/trace.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
@@ -72,6 +73,8 @@ export interface RuntimeOptions extends ConfigOptions {
   appVersion?: string
   /** The network the phone is on: 'wifi' (default), '4g', 'none' … (wx.getNetworkType; `rt.device.network.set`). */
   networkType?: NetworkType
+  /** What WeChat's server says about a newer version: `{ hasUpdate: true, outcome: 'ready' | 'failed' }` (wx.getUpdateManager). */
+  update?: UpdateScript
 }
 
 export interface Runtime {
@@ -208,6 +211,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.user) core.user.answer(options.user)
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
   if (options.launch) setLaunchSettings(core, options.launch)
+  if (options.update) setUpdateScript(core, options.update)
   if (options.appVersion !== undefined) setAppVersion(core, options.appVersion, APP_VERSION_KEY)
 
   if (folder) setAppFolder(core, folder)
