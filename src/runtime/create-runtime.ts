@@ -23,6 +23,7 @@ import { setVoipRooms } from './apis/record/voip-room.ts'
 import { setAppVersion, setLaunchSettings, type LaunchSettings } from './apis/system/launch-settings.ts'
 import { APP_VERSION_KEY } from './apis/system/getAccountInfoSync.ts'
 import { setUpdateScript, type UpdateScript } from './apis/update/update-manager.ts'
+import type { Report } from './apis/report/reports.ts'
 import { Trace } from './trace/trace.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
 import { Gesture } from './user/gestures.ts'
@@ -173,6 +174,8 @@ export interface Runtime {
   currentPages(): PageHandle[]
   /** The page on top of the stack. */
   currentPage(): PageHandle | undefined
+  /** What wx.reportEvent / reportAnalytics / reportMonitor / reportPerformance reported, in order. */
+  readonly reports: readonly Report[]
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {

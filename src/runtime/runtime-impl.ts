@@ -1,5 +1,6 @@
 import { API_DEFINITIONS, type WxApiName } from './apis/index.ts'
 import { storageOf } from './apis/storage/storage-store.ts'
+import { reportsOf } from './apis/report/reports.ts'
 import { authSettingOf } from './auth/auth-setting.ts'
 import { isScope, isWithdrawn } from './auth/scope-table.ts'
 import { changeSettingsFromMenu, deleteMiniProgram } from './auth/settings-page.ts'
@@ -44,6 +45,9 @@ export class FakeRuntime implements Runtime {
   }
   get trace(): Runtime['trace'] {
     return this.#core.trace.entries
+  }
+  get reports(): Runtime['reports'] {
+    return reportsOf(this.#core)
   }
 
   get auth(): Runtime['auth'] {

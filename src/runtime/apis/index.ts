@@ -25,6 +25,7 @@ import { INVOICE_APIS } from './invoice/index.ts'
 import { USER_INFO_APIS } from './user-info/index.ts'
 import { DEVICE_APIS } from './device/index.ts'
 import { UPDATE_APIS } from './update/index.ts'
+import { REPORT_APIS } from './report/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -50,6 +51,7 @@ export const API_DEFINITIONS = [
   ...USER_INFO_APIS,
   ...DEVICE_APIS,
   ...UPDATE_APIS,
+  ...REPORT_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']
