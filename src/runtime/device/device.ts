@@ -8,7 +8,7 @@ import { DEFAULT_POSITION, type Position } from './position.ts'
 import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
 import { SystemProfile, type SystemOptions } from './system-profile.ts'
 import { checkNetworkType, NetworkState, type NetworkType } from './network.ts'
-import { Clipboard, Screen, Vibrator } from './phone-io.ts'
+import { Battery, Clipboard, MemoryPressure, Screen, Vibrator } from './phone-io.ts'
 
 export type EnvVersion = 'develop' | 'trial' | 'release'
 
@@ -57,6 +57,8 @@ export class Device {
   #clipboard: Clipboard | undefined
   #screen: Screen | undefined
   #vibrator: Vibrator | undefined
+  #battery: Battery | undefined
+  #memory: MemoryPressure | undefined
   readonly #trace: Trace
   readonly #moveListeners = new Set<(p: Readonly<Position>) => void>()
 
@@ -71,7 +73,7 @@ export class Device {
     if (options.os) this.#os = new OsPermissions(trace, options.platform, options.os)
     if (options.switches) this.#switches = new SystemSwitches(trace, this.bluetooth, options.switches)
     this.#position = checkPosition(options.position)
-    if (options.system) this.#system = new SystemProfile(options.platform, options.system)
+    if (options.system) this.#system = new SystemProfile(options.platform, options.system, trace)
     if (options.networkType !== undefined) this.#network = new NetworkState(trace, checkNetworkType(options.networkType, 'createRuntime({ networkType })'))
     attachPhoneData(this, trace)
   }
@@ -88,7 +90,7 @@ export class Device {
 
   /** The device profile the system-information APIs report (device/system-profile.ts). */
   get system(): SystemProfile {
-    return (this.#system ??= new SystemProfile(this.platform))
+    return (this.#system ??= new SystemProfile(this.platform, {}, this.#trace))
   }
 
   /** The network connection (device/network.ts): `rt.device.network.set('none')`. */
@@ -109,6 +111,16 @@ export class Device {
   /** Every vibration so far (wx.vibrateShort / vibrateLong): `rt.device.vibrator.log`. */
   get vibrator(): Vibrator {
     return (this.#vibrator ??= new Vibrator(this.#trace))
+  }
+
+  /** The battery (wx.getBatteryInfo): `rt.device.battery.level = 15`. */
+  get battery(): Battery {
+    return (this.#battery ??= new Battery())
+  }
+
+  /** Memory pressure: `rt.device.memory.warn(10)` fires wx.onMemoryWarning. */
+  get memory(): MemoryPressure {
+    return (this.#memory ??= new MemoryPressure(this.#trace))
   }
 
   get position(): Readonly<Position> {

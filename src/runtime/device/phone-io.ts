@@ -5,6 +5,7 @@
  * - `screen`: whether the screen is kept on (wx.setKeepScreenOn) and its brightness.
  * - `vibrations`: every vibration, in order (wx.vibrateShort / wx.vibrateLong).
  */
+import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { Trace } from '../trace/trace.ts'
 
 export class Clipboard {
@@ -43,5 +44,41 @@ export class Vibrator {
   vibrate(v: Vibration): void {
     this.#log.push(v)
     this.#trace.record({ type: 'device', change: 'vibrate', value: v.type ? `${v.kind} ${v.type}` : v.kind })
+  }
+}
+
+/**
+ * The battery (wx.getBatteryInfo): `rt.device.battery.level = 15`. Defaults: 80 % (the iPhone capture's batteryLevel),
+ * not charging, low-power mode off.
+ */
+export class Battery {
+  /** 1 – 100. */
+  level = 80
+  isCharging = false
+  /** "是否处于省电模式" (3.5.0). */
+  isLowPowerModeEnabled = false
+}
+
+/** Memory pressure: `rt.device.memory.warn(10)` is the system telling WeChat memory runs low (wx.onMemoryWarning). */
+export class MemoryPressure {
+  readonly #trace: Trace
+  readonly #listeners = new Set<(level: 5 | 10 | 15) => void>()
+
+  constructor(trace: Trace) {
+    this.#trace = trace
+  }
+
+  /** Android's onTrimMemory level: 5 RUNNING_MODERATE, 10 RUNNING_LOW, 15 RUNNING_CRITICAL. Resolves once listeners ran. */
+  warn(level: 5 | 10 | 15 = 10): Promise<void> {
+    if (level !== 5 && level !== 10 && level !== 15) throw new FakeWxError(`rt.device.memory.warn needs 5, 10 or 15, got ${JSON.stringify(level)}.`)
+    this.#trace.record({ type: 'device', change: 'memoryWarning', value: level })
+    return Promise.resolve().then(() => {
+      for (const listener of [...this.#listeners]) listener(level)
+    })
+  }
+
+  /** Runtime internals. */
+  onWarning(listener: (level: 5 | 10 | 15) => void): void {
+    this.#listeners.add(listener)
   }
 }

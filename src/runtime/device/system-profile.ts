@@ -10,8 +10,9 @@
  * - the menu button: right = screenWidth − marginRight, top = statusBarHeight + marginTop (DevTools: 368 / 24).
  */
 import { FakeWxError } from '../errors/fake-wx-error.ts'
+import type { Trace } from '../trace/trace.ts'
 import type { Platform } from './platforms.ts'
-import { SYSTEM_PROFILES, type MenuButtonGeometry, type SystemProfileOptions } from './system-profiles.ts'
+import { SYSTEM_PROFILES, type MenuButtonGeometry, type SystemProfileOptions, type Theme } from './system-profiles.ts'
 
 /** `createRuntime({ system })`: any profile field, plus the window size when a test wants it other than derived. */
 export type SystemOptions = Partial<SystemProfileOptions> & { windowWidth?: number; windowHeight?: number }
@@ -45,13 +46,18 @@ const KNOWN = new Set<string>([...STRING_KEYS, ...NUMBER_KEYS, 'theme', 'enableD
 /** benchmarkLevel may be -2 / -1 (documented values); every other number is a size or ratio. */
 const MAY_BE_NEGATIVE = new Set<string>(['benchmarkLevel'])
 
+type Change = { theme: Theme } | { size: { windowWidth: number; windowHeight: number } }
+
 export class SystemProfile {
   readonly platform: Platform
   readonly values: Readonly<SystemProfileOptions>
   readonly #menu: MenuButtonGeometry
   readonly #window: { windowWidth?: number | undefined; windowHeight?: number | undefined }
+  readonly #trace: Trace | undefined
+  #theme: Theme
+  #listeners: ((change: Change) => void)[] | undefined
 
-  constructor(platform: Platform, options: SystemOptions = {}) {
+  constructor(platform: Platform, options: SystemOptions = {}, trace?: Trace) {
     checkSystemOptions(options)
     const base = SYSTEM_PROFILES[platform]
     const { windowWidth, windowHeight, ...rest } = options
@@ -59,6 +65,43 @@ export class SystemProfile {
     this.values = Object.freeze({ ...base.profile, ...rest })
     this.#menu = base.menu
     this.#window = { windowWidth, windowHeight }
+    this.#theme = this.values.theme
+    this.#trace = trace
+  }
+
+  /** The system theme now (the profile's until `setTheme`). */
+  get theme(): Theme {
+    return this.#theme
+  }
+
+  /** The user switches the phone to dark or light mode (wx.onThemeChange). Resolves once listeners ran. */
+  setTheme(theme: Theme): Promise<void> {
+    if (theme !== 'light' && theme !== 'dark') throw new FakeWxError(`rt.device.system.setTheme needs 'light' or 'dark', got ${JSON.stringify(theme)}.`)
+    if (theme === this.#theme) return Promise.resolve()
+    this.#theme = theme
+    this.#trace?.record({ type: 'device', change: 'theme', value: theme })
+    return this.#notify({ theme })
+  }
+
+  /** The window changes size (a rotation with "pageOrientation": "auto", a PC window resized): wx.onWindowResize. */
+  resizeWindow(size: { windowWidth: number; windowHeight: number }): Promise<void> {
+    const bad = (['windowWidth', 'windowHeight'] as const).find((k) => !(typeof size?.[k] === 'number' && size[k] > 0))
+    if (bad) throw new FakeWxError(`rt.device.system.resizeWindow needs a positive ${bad}.`)
+    this.#window.windowWidth = size.windowWidth
+    this.#window.windowHeight = size.windowHeight
+    this.#trace?.record({ type: 'device', change: 'windowSize', value: { ...size } })
+    return this.#notify({ size: { windowWidth: size.windowWidth, windowHeight: size.windowHeight } })
+  }
+
+  /** Runtime internals: theme and window-size changes. */
+  onChange(listener: (change: Change) => void): void {
+    ;(this.#listeners ??= []).push(listener)
+  }
+
+  #notify(change: Change): Promise<void> {
+    return Promise.resolve().then(() => {
+      for (const listener of [...(this.#listeners ?? [])]) listener(change)
+    })
   }
 
   get windowWidth(): number {

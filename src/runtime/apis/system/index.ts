@@ -10,6 +10,8 @@ import { getSystemInfoAsync } from './getSystemInfoAsync.ts'
 import { getSystemInfoSync } from './getSystemInfoSync.ts'
 import { getSystemSetting } from './getSystemSetting.ts'
 import { getWindowInfo } from './getWindowInfo.ts'
+import { offThemeChange, onThemeChange } from './onThemeChange.ts'
+import { offWindowResize, onWindowResize } from './onWindowResize.ts'
 import { openAppAuthorizeSetting } from './openAppAuthorizeSetting.ts'
 import { openSystemBluetoothSetting } from './openSystemBluetoothSetting.ts'
 
@@ -28,4 +30,8 @@ export const SYSTEM_APIS = [
   getLaunchOptionsSync,
   getEnterOptionsSync,
   getAccountInfoSync,
+  onThemeChange,
+  offThemeChange,
+  onWindowResize,
+  offWindowResize,
 ] as const

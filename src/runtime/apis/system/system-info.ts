@@ -55,7 +55,7 @@ export function appBaseInfoOf(core: RuntimeCore): WechatMiniprogram.AppBaseInfo 
     version: core.device.wechatVersion,
     fontSizeSetting: v.fontSizeSetting,
     fontSizeScaleFactor: v.fontSizeScaleFactor,
-    ...(core.config.appJson.darkmode === true ? { theme: v.theme } : {}),
+    ...(core.config.appJson.darkmode === true ? { theme: core.device.system.theme } : {}),
     ...(isPC(core) ? { PCKernelVersion: v.PCKernelVersion } : {}),
   } as WechatMiniprogram.AppBaseInfo
 }
