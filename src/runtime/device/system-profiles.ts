@@ -11,7 +11,10 @@
  * - devtools: the DevTools default simulator 'iPhone 6/7/8' (brand 'devtools', 'iOS 10.0.1', 375×667 @2,
  *   statusBarHeight 20, fontSizeSetting 16, memorySize 2048), as component libraries' test setups copy it from
  *   DevTools, with its menu button {top 24, left 281, right 368, bottom 56, width 87, height 32} (M, public code).
- * - android: a current Xiaomi phone; the values are typical of such a device, not a capture (L).
+ * - android: a Xiaomi 14 as WeChat reports it (brand 'Xiaomi', model '23127PN0CC', 'Android 14', benchmarkLevel 31,
+ *   memorySize 7215), from device records in a public rendering-downgrade library's tests (M); the screen geometry is
+ *   typical of such a phone, not a capture (L).
+ * - DevTools reports benchmarkLevel -1 ("性能等级当前仅反馈真机机型，暂不支持 IDE 模拟器机型", typings; the same records, M).
  * - windows, mac: PC WeChat's mini program window (L: no capture found).
  */
 import type { Platform } from './platforms.ts'
@@ -109,8 +112,8 @@ export const SYSTEM_PROFILES: Readonly<Record<Platform, { readonly profile: Syst
       safeAreaTop: 36,
       safeAreaBottomInset: 0,
       fontSizeSetting: 16,
-      benchmarkLevel: 42,
-      memorySize: 15496,
+      benchmarkLevel: 31,
+      memorySize: 7215,
       abi: 'arm64-v8a',
       deviceAbi: 'arm64-v8a',
       cpuType: 'Qualcomm Technologies, Inc SM8650',
@@ -132,7 +135,7 @@ export const SYSTEM_PROFILES: Readonly<Record<Platform, { readonly profile: Syst
       safeAreaTop: 20,
       safeAreaBottomInset: 0,
       fontSizeSetting: 16,
-      benchmarkLevel: 1,
+      benchmarkLevel: -1,
       memorySize: 2048,
     },
     menu: IOS_MENU,

@@ -120,6 +120,18 @@ describe.each(PLATFORMS)('on %s the info APIs agree with each other', (platform)
     expect(info).toMatchObject(rt.wx.getSystemSetting() as unknown as Record<string, unknown>)
     expect(info.platform).toBe(platform)
     expect(info.SDKVersion).toBe(rt.device.SDKVersion)
+    expect(info.version).toBe(rt.device.wechatVersion)
+  })
+
+  test('each getAppAuthorizeSetting permission is a getSystemInfoSync boolean: true exactly when authorized', () => {
+    const rt = createRuntime({ platform, os: { camera: 'denied' } })
+    const info = rt.wx.getSystemInfoSync() as unknown as Record<string, unknown>
+    const setting = rt.wx.getAppAuthorizeSetting() as unknown as Record<string, unknown>
+    for (const [key, value] of Object.entries(setting)) {
+      if (key === 'locationReducedAccuracy') expect(info[key], key).toBe(value)
+      else expect(info[key], key).toBe(value === 'authorized')
+    }
+    expect(info.cameraAuthorized).toBe(false)
   })
 
   test('the capsule lies inside the window, under the status bar; the safe area inside the screen', () => {
