@@ -165,9 +165,10 @@ export interface Runtime {
   /**
    * Opens the app at a page of the app folder, as the user launching it there: app.js runs, App onLaunch
    * → onShow, then the page's onLoad(query) → onShow → onReady. On a running app it re-launches: every
-   * page unloads first. Needs `createRuntime({ app: { root } })` and `rt.install()`.
+   * page unloads first. Needs `createRuntime({ app: { root } })` and `rt.install()`. `scene`: the scene value of a cold
+   * launch (default: createRuntime({ launch })'s, else 1001).
    */
-  open(path: string, options?: { query?: Record<string, string> }): Promise<PageHandle>
+  open(path: string, options?: { query?: Record<string, string>; scene?: number }): Promise<PageHandle>
   /** The App: `instance` is what getApp() returns (undefined before app.js ran). */
   readonly app: { readonly instance: Record<string, unknown> | undefined; readonly launched: boolean }
   /** The page stack as handles, bottom first (what getCurrentPages() holds). */

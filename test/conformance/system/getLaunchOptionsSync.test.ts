@@ -39,6 +39,12 @@ describe('wx.getLaunchOptionsSync', () => {
     expect(rt.wx.getLaunchOptionsSync()).toMatchObject({ scene: 1007, shareTicket: 'ticket-1', chatType: 3 })
   })
 
+  test('rt.open(path, { query, scene }): the user scanned a QR code (1011) to open the app at that page', async () => {
+    const rt = startApp()
+    await rt.open('pages/index/index', { query: { from: 'qr' }, scene: 1011 })
+    expect(rt.app.instance!.globalData).toMatchObject({ launch: { path: 'pages/index/index', query: { from: 'qr' }, scene: 1011 } })
+  })
+
   test('from another mini program: referrerInfo { appId, extraData }', () => {
     const rt = createRuntime({ launch: { scene: 1037, referrerInfo: { appId: 'wx0123456789abcdef', extraData: { orderId: 'A1' } } } })
     expect(rt.wx.getLaunchOptionsSync().referrerInfo).toEqual({ appId: 'wx0123456789abcdef', extraData: { orderId: 'A1' } })

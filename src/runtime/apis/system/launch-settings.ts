@@ -23,6 +23,11 @@ const KEY = 'system.launch'
 const KEYS = ['scene', 'referrerInfo', 'shareTicket', 'chatType', 'apiCategory']
 const CATEGORIES = ['default', 'nativeFunctionalized', 'browseOnly', 'embedded', 'chatTool']
 
+/** `rt.open(path, { scene })`: this launch's fields over the createRuntime({ launch }) ones. */
+export function mergeLaunchSettings(core: RuntimeCore, settings: LaunchSettings): void {
+  setLaunchSettings(core, { ...stateOf<LaunchSettings>(core, KEY, () => ({})), ...settings })
+}
+
 export function setLaunchSettings(core: RuntimeCore, settings: LaunchSettings): void {
   const bad = Object.keys(settings).find((k) => !KEYS.includes(k))
   if (bad) throw new FakeWxError(`createRuntime({ launch }): unknown field ${JSON.stringify(bad)}.`, `Fields: ${KEYS.join(', ')}.`)
