@@ -29,6 +29,8 @@ export interface AppJson {
   networkTimeout?: { request?: number; connectSocket?: number; uploadFile?: number; downloadFile?: number }
   /** Dark mode support: with true, getSystemInfo / getAppBaseInfo report `theme` (reference/configuration/app.html#darkmode). */
   darkmode?: boolean
+  /** The default window: with navigationStyle 'custom' the page draws its own navigation bar (getWindowInfo's window is the screen). */
+  window?: { navigationStyle?: 'default' | 'custom'; [key: string]: unknown }
 }
 
 /** Settings where the sources disagree or are silent; each default is the documented behaviour. */

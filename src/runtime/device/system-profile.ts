@@ -5,7 +5,10 @@
  *
  * Derivations (checked against the iPhone 14 Pro Max capture, H, and the DevTools 'iPhone 6/7/8' rect, M):
  * - windowWidth = screenWidth; windowHeight = screenHeight − statusBarHeight − navigationBarHeight (932−54−44 = 834);
- *   screenTop = statusBarHeight + navigationBarHeight (98): the window of a page with the default navigation bar.
+ *   screenTop = statusBarHeight + navigationBarHeight (98): the window of a page with the default navigation bar. With
+ *   app.json `window.navigationStyle: 'custom'` the window is the whole screen (windowHeight = screenHeight, screenTop 0;
+ *   "navigationStyle 仅保留右上角胶囊按钮", reference/configuration/app.html, M for the numbers). Page-level
+ *   navigationStyle and the tabBar's height are not modelled.
  * - safeArea = { top: safeAreaTop, bottom: screenHeight − safeAreaBottomInset, left 0, right screenWidth } (59 / 898).
  * - the menu button: right = screenWidth − marginRight, top = statusBarHeight + marginTop (DevTools: 368 / 24).
  */
@@ -108,13 +111,14 @@ export class SystemProfile {
     return this.#window.windowWidth ?? this.values.screenWidth
   }
 
-  get windowHeight(): number {
-    const v = this.values
-    return this.#window.windowHeight ?? v.screenHeight - v.statusBarHeight - v.navigationBarHeight
+  /** The window under the navigation bar; with `"navigationStyle": "custom"` the page draws its own, the window is the screen. */
+  windowHeight(customNavigation = false): number {
+    return this.#window.windowHeight ?? this.values.screenHeight - this.screenTop(customNavigation)
   }
 
-  get screenTop(): number {
-    return this.values.statusBarHeight + this.values.navigationBarHeight
+  /** "窗口上边缘的y值": under the status bar and the navigation bar, or 0 with a custom navigation bar. */
+  screenTop(customNavigation = false): number {
+    return customNavigation ? 0 : this.values.statusBarHeight + this.values.navigationBarHeight
   }
 
   safeArea(): Rect {

@@ -43,6 +43,18 @@ describe('app.js reads the system info first thing', () => {
   })
 })
 
+describe('the window under the navigation bar', () => {
+  test('default navigation bar: the window starts under it (screenTop 98, windowHeight 834 on the capture)', () => {
+    expect(createRuntime().wx.getWindowInfo()).toMatchObject({ screenTop: 98, windowHeight: 834, screenHeight: 932 })
+  })
+
+  test('"navigationStyle": "custom" in app.json: the page draws its own bar, the window is the whole screen', async () => {
+    const rt = startApp()
+    await rt.open('pages/index/index')
+    expect(rt.wx.getWindowInfo()).toMatchObject({ screenTop: 0, windowHeight: 932, screenHeight: 932 })
+  })
+})
+
 describe('wx.getSystemInfoSync on an iPhone (the capture)', () => {
   test('reports the iPhone 14 Pro Max as WeChat does: model with the hardware id, 430×932 @3, status bar 54', () => {
     const info = createRuntime().wx.getSystemInfoSync()

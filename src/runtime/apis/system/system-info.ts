@@ -13,15 +13,16 @@ const isPC = (core: RuntimeCore) => core.config.platform === 'windows' || core.c
 export function windowInfoOf(core: RuntimeCore): WechatMiniprogram.WindowInfo {
   const p = core.device.system
   const v = p.values
+  const custom = core.config.appJson.window?.navigationStyle === 'custom'
   return {
     pixelRatio: v.pixelRatio,
     screenWidth: v.screenWidth,
     screenHeight: v.screenHeight,
     windowWidth: p.windowWidth,
-    windowHeight: p.windowHeight,
+    windowHeight: p.windowHeight(custom),
     statusBarHeight: v.statusBarHeight,
     safeArea: p.safeArea(),
-    screenTop: p.screenTop,
+    screenTop: p.screenTop(custom),
   }
 }
 
