@@ -1,3 +1,5 @@
+import { getApiCategory } from './getApiCategory.ts'
+import { getSkylineInfo, getSkylineInfoSync } from './getSkylineInfo.ts'
 import { getAccountInfoSync } from './getAccountInfoSync.ts'
 import { getEnterOptionsSync } from './getEnterOptionsSync.ts'
 import { getLaunchOptionsSync } from './getLaunchOptionsSync.ts'
@@ -34,4 +36,7 @@ export const SYSTEM_APIS = [
   offThemeChange,
   onWindowResize,
   offWindowResize,
+  getSkylineInfo,
+  getSkylineInfoSync,
+  getApiCategory,
 ] as const
