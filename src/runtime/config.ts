@@ -27,15 +27,21 @@ export interface AppJson {
   requiredBackgroundModes?: string[]
   /** Network timeouts in ms (default 60000 each; an API's own `timeout` option wins). */
   networkTimeout?: { request?: number; connectSocket?: number; uploadFile?: number; downloadFile?: number }
-  /** The default window of every page (navigation bar, background, pull-down refresh); a page's json overrides it. */
+  /**
+   * The default window of every page (navigation bar, background, pull-down refresh); a page's json overrides it.
+   * With navigationStyle 'custom' the page draws its own navigation bar (getWindowInfo's window is the screen).
+   */
   window?: {
     navigationBarTitleText?: string
     navigationBarTextStyle?: 'white' | 'black'
     navigationBarBackgroundColor?: string
+    navigationStyle?: 'default' | 'custom'
     enablePullDownRefresh?: boolean
     backgroundColor?: string
     backgroundTextStyle?: 'dark' | 'light'
   }
+  /** Dark mode support: with true, getSystemInfo / getAppBaseInfo report `theme` (reference/configuration/app.html#darkmode). */
+  darkmode?: boolean
 }
 
 /** Settings where the sources disagree or are silent; each default is the documented behaviour. */

@@ -10,6 +10,8 @@ import { Device } from './device/device.ts'
 import { applyBluetoothOptions, type BluetoothOptions } from './device/bluetooth-switch.ts'
 import type { OsOptions } from './device/os-permissions.ts'
 import type { SwitchOptions } from './device/system-switches.ts'
+import type { SystemOptions } from './device/system-profile.ts'
+import type { NetworkType } from './device/network.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
 import { createWx } from './facade/create-wx.ts'
@@ -20,6 +22,10 @@ import type { PageHandle } from './host/page-handle.ts'
 import type { ComponentAttributes, ComponentFixtures, ComponentHandles, ComponentTag } from './components/mount-component.ts'
 import { setVoipRooms } from './apis/record/voip-room.ts'
 import type { UiHandle } from './apis/ui/ui-handle.ts'
+import { setAppVersion, setLaunchSettings, type LaunchSettings } from './apis/system/launch-settings.ts'
+import { APP_VERSION_KEY } from './apis/system/getAccountInfoSync.ts'
+import { setUpdateScript, type UpdateScript } from './apis/update/update-manager.ts'
+import type { Report } from './apis/report/reports.ts'
 import { Trace } from './trace/trace.ts'
 import { setCloudOptions, type CloudOptions } from './apis/cloud/cloud-state.ts'
 import type { CloudHandle } from './apis/cloud/cloud-handle.ts'
@@ -76,6 +82,19 @@ export interface RuntimeOptions extends ConfigOptions {
   subscribeMessage?: SubscribeMessageOptions
   /** What is around the phone over Bluetooth: BLE peripherals (`rt.device.bluetooth.addPeripheral`), scan rules. */
   bluetooth?: BluetoothOptions
+  /**
+   * The device profile over the platform's (device/system-profiles.ts): `{ model: 'iPhone 15', screenWidth: 393 }`.
+   * Every system API (getSystemInfoSync, getWindowInfo, getDeviceInfo, getAppBaseInfo, the menu button) reads it.
+   */
+  system?: SystemOptions
+  /** How the app was opened: scene (default 1001), referrerInfo, shareTicket … (App.onLaunch, wx.getLaunchOptionsSync). */
+  launch?: LaunchSettings
+  /** The published version of the mini program, as wx.getAccountInfoSync reports it in a release build. */
+  appVersion?: string
+  /** The network the phone is on: 'wifi' (default), '4g', 'none' … (wx.getNetworkType; `rt.device.network.set`). */
+  networkType?: NetworkType
+  /** What WeChat's server says about a newer version: `{ hasUpdate: true, outcome: 'ready' | 'failed' }` (wx.getUpdateManager). */
+  update?: UpdateScript
 }
 
 export interface Runtime {
@@ -165,9 +184,10 @@ export interface Runtime {
   /**
    * Opens the app at a page of the app folder, as the user launching it there: app.js runs, App onLaunch
    * → onShow, then the page's onLoad(query) → onShow → onReady. On a running app it re-launches: every
-   * page unloads first. Needs `createRuntime({ app: { root } })` and `rt.install()`.
+   * page unloads first. Needs `createRuntime({ app: { root } })` and `rt.install()`. `scene`: the scene value of a cold
+   * launch (default: createRuntime({ launch })'s, else 1001).
    */
-  open(path: string, options?: { query?: Record<string, string> }): Promise<PageHandle>
+  open(path: string, options?: { query?: Record<string, string>; scene?: number }): Promise<PageHandle>
   /** The App: `instance` is what getApp() returns (undefined before app.js ran). */
   readonly app: { readonly instance: Record<string, unknown> | undefined; readonly launched: boolean }
   /** The page stack as handles, bottom first (what getCurrentPages() holds). */
@@ -189,6 +209,8 @@ export interface Runtime {
   import<T = Record<string, unknown>>(path: string): Promise<T>
   /** Replaces an app module for everything loaded from now on in this runtime (require, import, require.async, rt.require). */
   mockModule(path: string, exports: unknown): void
+  /** What wx.reportEvent / reportAnalytics / reportMonitor / reportPerformance reported, in order. */
+  readonly reports: readonly Report[]
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -211,6 +233,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       os: layers.os,
       switches: layers.switches,
       ...(options.wechatVersion ? { wechatVersion: options.wechatVersion } : {}),
+      ...(options.system ? { system: options.system } : {}),
+      ...(options.networkType !== undefined ? { networkType: options.networkType } : {}),
     }),
     gesture: new Gesture(),
     events: new WxEvents(),
@@ -227,6 +251,9 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.cloud) setCloudOptions(core, options.cloud)
   if (options.subscribeMessage) setSubscribeOptions(core, options.subscribeMessage)
   applyBluetoothOptions(core.device.bluetooth, options.bluetooth)
+  if (options.launch) setLaunchSettings(core, options.launch)
+  if (options.update) setUpdateScript(core, options.update)
+  if (options.appVersion !== undefined) setAppVersion(core, options.appVersion, APP_VERSION_KEY)
 
   if (folder) setAppFolder(core, { ...folder, modules: options.app?.modules })
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx

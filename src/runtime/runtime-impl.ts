@@ -1,5 +1,7 @@
 import { API_DEFINITIONS, type WxApiName } from './apis/index.ts'
 import { storageOf } from './apis/storage/storage-store.ts'
+import { reportsOf } from './apis/report/reports.ts'
+import { mergeLaunchSettings } from './apis/system/launch-settings.ts'
 import { authSettingOf } from './auth/auth-setting.ts'
 import { isScope, isWithdrawn } from './auth/scope-table.ts'
 import { changeSettingsFromMenu, deleteMiniProgram } from './auth/settings-page.ts'
@@ -48,6 +50,9 @@ export class FakeRuntime implements Runtime {
   }
   get trace(): Runtime['trace'] {
     return this.#core.trace.entries
+  }
+  get reports(): Runtime['reports'] {
+    return reportsOf(this.#core)
   }
 
   get auth(): Runtime['auth'] {
@@ -169,8 +174,9 @@ export class FakeRuntime implements Runtime {
     return hostOf(this.#core).settle()
   }
 
-  async open(path: string, openOptions?: { query?: Record<string, string> }): ReturnType<Runtime['open']> {
+  async open(path: string, openOptions?: { query?: Record<string, string>; scene?: number }): ReturnType<Runtime['open']> {
     const host = hostOf(this.#core)
+    if (openOptions?.scene !== undefined && !host.app.launched) mergeLaunchSettings(this.#core, { scene: openOptions.scene })
     if (!this.#install.installed || (globalThis as { Page?: unknown }).Page !== host.globals.Page) {
       throw new FakeWxError(
         "rt.open needs this runtime's globals: page files call Page() and wx at load time.",

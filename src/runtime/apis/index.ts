@@ -27,6 +27,9 @@ import { CLOUD_APIS } from './cloud/index.ts'
 import { SUBSCRIBE_MESSAGE_APIS } from './subscribe-message/index.ts'
 import { MEDIA_APIS } from './media/index.ts'
 import { LICENSE_PLATE_APIS } from './license-plate/index.ts'
+import { DEVICE_APIS } from './device/index.ts'
+import { UPDATE_APIS } from './update/index.ts'
+import { REPORT_APIS } from './report/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -54,6 +57,9 @@ export const API_DEFINITIONS = [
   ...SUBSCRIBE_MESSAGE_APIS,
   ...MEDIA_APIS,
   ...LICENSE_PLATE_APIS,
+  ...DEVICE_APIS,
+  ...UPDATE_APIS,
+  ...REPORT_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

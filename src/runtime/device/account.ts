@@ -21,6 +21,18 @@ export interface InvoiceCard {
 export type RealUserInfo = Omit<WechatMiniprogram.UserInfo, 'language'>
 
 export class WeChatAccount {
+  /**
+   * Whether the user's login session (the session_key of the last wx.login) has expired: wx.checkSession then fails
+   * and the next wx.login renews it. WeChat does not say when it expires ("用户越久未使用小程序，用户登录态越有可能失效",
+   * wx.checkSession doc, H), so a test says so: `rt.device.account.expireSession()`.
+   */
+  sessionExpired = false
+
+  /** The session_key expires (the user has not used the mini program for a long time, or logged in elsewhere). */
+  expireSession(): void {
+    this.sessionExpired = true
+  }
+
   /** The DevTools sample address (张三, 新港中路397号, 020-81167888), as apps log it from chooseAddress (M, public code). */
   addresses: ShippingAddress[] = [
     {

@@ -6,6 +6,9 @@ import { attachPhoneData, type PhoneData } from './phone-data.ts'
 import type { Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
 import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
+import { SystemProfile, type SystemOptions } from './system-profile.ts'
+import { checkNetworkType, NetworkState, type NetworkType } from './network.ts'
+import { Battery, Clipboard, MemoryPressure, Screen, Vibrator } from './phone-io.ts'
 
 export type EnvVersion = 'develop' | 'trial' | 'release'
 
@@ -22,6 +25,10 @@ export interface DeviceOptions {
   switches?: SwitchOptions
   /** The WeChat app's version (`version` of wx.getAppBaseInfo). */
   wechatVersion?: string
+  /** The device profile's overrides (model, screen, language …; device/system-profile.ts). */
+  system?: SystemOptions
+  /** The network the phone is on (default 'wifi'; device/network.ts). */
+  networkType?: NetworkType
 }
 
 /** A current WeChat (2026); only reported, no rule reads it yet. */
@@ -45,6 +52,13 @@ export class Device {
   #os: OsPermissions | undefined
   #switches: SystemSwitches | undefined
   #position: Position
+  #system: SystemProfile | undefined
+  #network: NetworkState | undefined
+  #clipboard: Clipboard | undefined
+  #screen: Screen | undefined
+  #vibrator: Vibrator | undefined
+  #battery: Battery | undefined
+  #memory: MemoryPressure | undefined
   readonly #trace: Trace
   readonly #moveListeners = new Set<(p: Readonly<Position>) => void>()
 
@@ -59,6 +73,8 @@ export class Device {
     if (options.os) this.#os = new OsPermissions(trace, options.platform, options.os)
     if (options.switches) this.#switches = new SystemSwitches(trace, this.bluetooth, options.switches)
     this.#position = checkPosition(options.position)
+    if (options.system) this.#system = new SystemProfile(options.platform, options.system, trace)
+    if (options.networkType !== undefined) this.#network = new NetworkState(trace, checkNetworkType(options.networkType, 'createRuntime({ networkType })'))
     attachPhoneData(this, trace)
   }
 
@@ -70,6 +86,41 @@ export class Device {
   /** Location services, Bluetooth, Wi-Fi (device/system-switches.ts): `rt.device.switches.set({ location: false })`. */
   get switches(): SystemSwitches {
     return (this.#switches ??= new SystemSwitches(this.#trace, this.bluetooth))
+  }
+
+  /** The device profile the system-information APIs report (device/system-profile.ts). */
+  get system(): SystemProfile {
+    return (this.#system ??= new SystemProfile(this.platform, {}, this.#trace))
+  }
+
+  /** The network connection (device/network.ts): `rt.device.network.set('none')`. */
+  get network(): NetworkState {
+    return (this.#network ??= new NetworkState(this.#trace))
+  }
+
+  /** The system clipboard (wx.setClipboardData / getClipboardData): `rt.device.clipboard.text`. */
+  get clipboard(): Clipboard {
+    return (this.#clipboard ??= new Clipboard())
+  }
+
+  /** The screen: `keepOn` (wx.setKeepScreenOn), `brightness`. */
+  get screen(): Screen {
+    return (this.#screen ??= new Screen())
+  }
+
+  /** Every vibration so far (wx.vibrateShort / vibrateLong): `rt.device.vibrator.log`. */
+  get vibrator(): Vibrator {
+    return (this.#vibrator ??= new Vibrator(this.#trace))
+  }
+
+  /** The battery (wx.getBatteryInfo): `rt.device.battery.level = 15`. */
+  get battery(): Battery {
+    return (this.#battery ??= new Battery())
+  }
+
+  /** Memory pressure: `rt.device.memory.warn(10)` fires wx.onMemoryWarning. */
+  get memory(): MemoryPressure {
+    return (this.#memory ??= new MemoryPressure(this.#trace))
   }
 
   get position(): Readonly<Position> {

@@ -4,6 +4,7 @@ import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { reportAppError, settle } from '../facade/deliver.ts'
 import { pendingCalls } from '../facade/invoke.ts'
 import { AppRecord, launchOptions } from './app.ts'
+import { launchOptionsFor } from '../apis/system/launch-settings.ts'
 import { homePageOf, pagesOf, tabPagesOf, type AppFolder } from './app-json.ts'
 import { defineBehavior } from './behavior.ts'
 import { defineComponentPage, definePage, type PageDefinition } from './definition.ts'
@@ -237,7 +238,7 @@ export class Host implements HostServices {
         else this.core.trace.record({ type: 'note', text: `${folder.root} has no app.js: no App() runs` })
         const definition = await this.definition(target.route)
         this.app.launched = true
-        this.app.showOptions = launchOptions(target.route, fullQuery)
+        this.app.showOptions = launchOptionsFor(this.core, target.route, fullQuery)
         this.app.run(this, 'onLaunch', { ...this.app.showOptions })
         this.app.run(this, 'onShow', { ...this.app.showOptions })
         return this.push(definition, target.route, fullQuery)

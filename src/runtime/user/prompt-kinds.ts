@@ -75,6 +75,8 @@ export interface PromptKinds {
   chooseLicensePlate: MediaPromptKinds['chooseLicensePlate']
   editImage: MediaPromptKinds['editImage']
   cropImage: MediaPromptKinds['cropImage']
+  /** wx.makePhoneCall's sheet showing the number: call it, or cancel. */
+  makePhoneCall: { details: { phoneNumber: string }; answer: 'call' | 'cancel' }
 }
 
 export type PromptKind = keyof PromptKinds
@@ -176,6 +178,7 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
     check: checkSubscribeAnswer,
   },
   ...MEDIA_PROMPT_KINDS,
+  makePhoneCall: { title: 'call sheet (wx.makePhoneCall)', example: `'call'`, check: oneOf('call', 'cancel') },
 }
 
 function isIndex(a: unknown): a is number {

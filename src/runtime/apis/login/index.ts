@@ -1,3 +1,4 @@
+import { checkSession } from './checkSession.ts'
 import { login } from './login.ts'
 
-export const LOGIN_APIS = [login] as const
+export const LOGIN_APIS = [login, checkSession] as const

@@ -9,6 +9,7 @@ export const login = defineAsyncApi({
   name: 'login',
   params: { timeout: 'Number' },
   run(ctx) {
+    ctx.device.account.sessionExpired = false // a new login is a new session (wx.checkSession doc)
     return ok({ code: issueCode(ctx).code })
   },
 })

@@ -6,6 +6,7 @@ import { filesOf } from '../../device/files.ts'
 import { ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
 import { checkDomain, checkUrl } from './domains.ts'
+import { offline } from './offline.ts'
 import { createTask, internalsOf, runTask } from './network-task.ts'
 import { headerValues, timeoutOf, transfer, withClientHeaders } from './transfer.ts'
 
@@ -15,7 +16,7 @@ export const downloadFile = defineAsyncApi({
   task: (ctx, o) => createTask(ctx, 'downloadFile', timeoutOf(ctx, 'downloadFile', o.timeout)),
   run(ctx, o, task) {
     return runTask(task, async () => {
-      const refused = checkUrl(o.url) ?? checkDomain(ctx, 'downloadFile', o.url)
+      const refused = checkUrl(o.url) ?? checkDomain(ctx, 'downloadFile', o.url) ?? offline(ctx, o.url)
       if (refused) return refused
       const headers = withClientHeaders(ctx, headerValues(o.header))
       const received = await transfer(task, { url: o.url, method: 'GET', headers }, ({ header }) => ({ header }))

@@ -4,6 +4,7 @@
 import { ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
 import { checkDomain, checkUrl } from './domains.ts'
+import { offline } from './offline.ts'
 import { createTask, runTask } from './network-task.ts'
 import { decodeResponse, encodeRequest } from './request-data.ts'
 import { timeoutOf, transfer } from './transfer.ts'
@@ -14,7 +15,7 @@ export const request = defineAsyncApi({
   task: (ctx, o) => createTask(ctx, 'request', timeoutOf(ctx, 'request', o.timeout)),
   run(ctx, o, task) {
     return runTask(task, async () => {
-      const refused = checkUrl(o.url) ?? checkDomain(ctx, 'request', o.url)
+      const refused = checkUrl(o.url) ?? checkDomain(ctx, 'request', o.url) ?? offline(ctx, o.url)
       if (refused) return refused
       const { url, method, headers, body } = encodeRequest(ctx, o)
       const received = await transfer(task, { url, method, headers, body }, (head) => head)

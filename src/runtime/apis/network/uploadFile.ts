@@ -6,6 +6,7 @@ import { failure, ok } from '../../errors/wx-error.ts'
 import { filesOf } from '../../device/files.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
 import { checkDomain, checkUrl } from './domains.ts'
+import { offline } from './offline.ts'
 import { createTask, internalsOf, runTask } from './network-task.ts'
 import { headerValues, timeoutOf, transfer, withClientHeaders } from './transfer.ts'
 
@@ -15,7 +16,7 @@ export const uploadFile = defineAsyncApi({
   task: (ctx, o) => createTask(ctx, 'uploadFile', timeoutOf(ctx, 'uploadFile', o.timeout)),
   run(ctx, o, task) {
     return runTask(task, async () => {
-      const refused = checkUrl(o.url) ?? checkDomain(ctx, 'uploadFile', o.url)
+      const refused = checkUrl(o.url) ?? checkDomain(ctx, 'uploadFile', o.url) ?? offline(ctx, o.url)
       if (refused) return refused
       const bytes = filesOf(ctx).read(o.filePath)
       if (!bytes) return failure('file not found')

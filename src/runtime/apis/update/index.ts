@@ -1,0 +1,3 @@
+import { getUpdateManager } from './getUpdateManager.ts'
+
+export const UPDATE_APIS = [getUpdateManager] as const
