@@ -116,6 +116,8 @@ export interface Runtime {
   readonly files: {
     write(path: string, data: string | ArrayBuffer | ArrayBufferView): void
     read(path: string): Uint8Array | undefined
+    /** Bytes user files and saved files may hold together (200 MB, file-system guide); lower it to test the limit. */
+    storageLimit: number
   }
   /**
    * Replaces the body of one API for this runtime (everything around it stays: parameter check, scope gate,

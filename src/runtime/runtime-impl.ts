@@ -108,6 +108,12 @@ export class FakeRuntime implements Runtime {
     return (this.#views.files ??= {
       write: (path, data) => filesOf(core).write(path, data),
       read: (path) => filesOf(core).read(path),
+      get storageLimit() {
+        return filesOf(core).storageLimit
+      },
+      set storageLimit(bytes: number) {
+        filesOf(core).storageLimit = bytes
+      },
     })
   }
 

@@ -23,6 +23,7 @@ import { WERUN_APIS } from './werun/index.ts'
 import { ADDRESS_APIS } from './address/index.ts'
 import { INVOICE_APIS } from './invoice/index.ts'
 import { USER_INFO_APIS } from './user-info/index.ts'
+import { FILES_APIS } from './files/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -46,6 +47,7 @@ export const API_DEFINITIONS = [
   ...ADDRESS_APIS,
   ...INVOICE_APIS,
   ...USER_INFO_APIS,
+  ...FILES_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']
