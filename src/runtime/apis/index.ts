@@ -24,6 +24,7 @@ import { ADDRESS_APIS } from './address/index.ts'
 import { INVOICE_APIS } from './invoice/index.ts'
 import { USER_INFO_APIS } from './user-info/index.ts'
 import { FILES_APIS } from './files/index.ts'
+import { MEDIA_PLAYBACK_APIS } from './media-playback/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -48,6 +49,7 @@ export const API_DEFINITIONS = [
   ...INVOICE_APIS,
   ...USER_INFO_APIS,
   ...FILES_APIS,
+  ...MEDIA_PLAYBACK_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']
