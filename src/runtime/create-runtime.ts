@@ -26,6 +26,7 @@ import type { JsonValue } from '../scenarios/scenario.ts'
 import { checkStorage, resolveScenario } from '../scenarios/resolve-scenario.ts'
 import { applyScenario, seedStorage } from '../scenarios/apply-scenario.ts'
 import type { OverrideOf, Overrides } from './facade/overrides.ts'
+import type { MapsView } from './apis/map/map-state.ts'
 import { resolveLayers, type ScenarioOption } from '../scenarios/layer-presets.ts'
 
 /** The fake `wx`: exactly the official type of every API fake-wx implements. */
@@ -119,6 +120,8 @@ export interface Runtime {
     /** Bytes user files and saved files may hold together (200 MB, file-system guide); lower it to test the limit. */
     storageLimit: number
   }
+  /** Maps: the places wx.openLocation opened (`rt.maps.opened`), a mounted <map>'s centre, scale, markers (`rt.maps.get(id)`). */
+  readonly maps: MapsView
   /**
    * Replaces the body of one API for this runtime (everything around it stays: parameter check, scope gate,
    * callbacks or Promise, trace). An asynchronous API's body returns `ok(payload)` or `failure(reason, errno)`.

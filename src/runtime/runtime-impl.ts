@@ -6,6 +6,7 @@ import { changeSettingsFromMenu, deleteMiniProgram } from './auth/settings-page.
 import { mountComponent } from './components/mount-component.ts'
 import type { RuntimeCore } from './core.ts'
 import { filesOf } from './device/files.ts'
+import { mapsView } from './apis/map/map-state.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { builtMethods } from './facade/create-wx.ts'
 import { restoreOverrides, useOverrides, type Overrides } from './facade/overrides.ts'
@@ -26,7 +27,7 @@ export class FakeRuntime implements Runtime {
   readonly wx: FakeWx
   readonly #core: RuntimeCore
   #installer: ReturnType<typeof createInstaller> | undefined
-  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app']?: Runtime[K] } = {}
+  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'maps']?: Runtime[K] } = {}
 
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
@@ -115,6 +116,10 @@ export class FakeRuntime implements Runtime {
         filesOf(core).storageLimit = bytes
       },
     })
+  }
+
+  get maps(): Runtime['maps'] {
+    return (this.#views.maps ??= mapsView(this.#core))
   }
 
   get app(): Runtime['app'] {

@@ -25,6 +25,7 @@ import { INVOICE_APIS } from './invoice/index.ts'
 import { USER_INFO_APIS } from './user-info/index.ts'
 import { FILES_APIS } from './files/index.ts'
 import { MEDIA_PLAYBACK_APIS } from './media-playback/index.ts'
+import { MAP_APIS } from './map/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -50,6 +51,7 @@ export const API_DEFINITIONS = [
   ...USER_INFO_APIS,
   ...FILES_APIS,
   ...MEDIA_PLAYBACK_APIS,
+  ...MAP_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

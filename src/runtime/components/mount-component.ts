@@ -1,5 +1,6 @@
 import { mountCamera, type CameraAttributes, type CameraFixture, type CameraHandle } from '../apis/camera/camera-component.ts'
 import { mountLivePusher, type LivePusherAttributes } from '../apis/live-pusher/live-pusher-component.ts'
+import { mountMap, type MapAttributes } from '../apis/map/map-component.ts'
 import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { MountedComponent } from './component-host.ts'
@@ -12,18 +13,21 @@ import type { MountedComponent } from './component-host.ts'
 export interface ComponentAttributes {
   camera: CameraAttributes
   'live-pusher': LivePusherAttributes
+  map: MapAttributes
 }
 
 /** Per tag: what the phone's hardware is like for that component (optional). */
 export interface ComponentFixtures {
   camera: CameraFixture
   'live-pusher': Record<string, never>
+  map: Record<string, never>
 }
 
 /** Per tag: what `rt.mountComponent` returns. */
 export interface ComponentHandles {
   camera: CameraHandle
   'live-pusher': MountedComponent
+  map: MountedComponent
 }
 
 export type ComponentTag = keyof ComponentAttributes
@@ -31,6 +35,7 @@ export type ComponentTag = keyof ComponentAttributes
 const MOUNT: { readonly [T in ComponentTag]: (core: RuntimeCore, a: ComponentAttributes[T], f?: ComponentFixtures[T]) => ComponentHandles[T] } = {
   camera: mountCamera,
   'live-pusher': mountLivePusher,
+  map: mountMap,
 }
 
 export const COMPONENT_TAGS = Object.keys(MOUNT) as ComponentTag[]
