@@ -27,6 +27,7 @@ import { checkStorage, resolveScenario } from '../scenarios/resolve-scenario.ts'
 import { applyScenario, seedStorage } from '../scenarios/apply-scenario.ts'
 import type { OverrideOf, Overrides } from './facade/overrides.ts'
 import type { MapsView } from './apis/map/map-state.ts'
+import type { OpenedDocument } from './apis/files/openDocument.ts'
 import { resolveLayers, type ScenarioOption } from '../scenarios/layer-presets.ts'
 
 /** The fake `wx`: exactly the official type of every API fake-wx implements. */
@@ -119,6 +120,8 @@ export interface Runtime {
     read(path: string): Uint8Array | undefined
     /** Bytes user files and saved files may hold together (200 MB, file-system guide); lower it to test the limit. */
     storageLimit: number
+    /** Documents wx.openDocument opened, in order. */
+    readonly openedDocuments: readonly OpenedDocument[]
   }
   /** Maps: the places wx.openLocation opened (`rt.maps.opened`), a mounted <map>'s centre, scale, markers (`rt.maps.get(id)`). */
   readonly maps: MapsView

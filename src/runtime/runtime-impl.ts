@@ -7,6 +7,7 @@ import { mountComponent } from './components/mount-component.ts'
 import type { RuntimeCore } from './core.ts'
 import { filesOf } from './device/files.ts'
 import { mapsView } from './apis/map/map-state.ts'
+import { openedDocuments } from './apis/files/openDocument.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { builtMethods } from './facade/create-wx.ts'
 import { restoreOverrides, useOverrides, type Overrides } from './facade/overrides.ts'
@@ -114,6 +115,9 @@ export class FakeRuntime implements Runtime {
       },
       set storageLimit(bytes: number) {
         filesOf(core).storageLimit = bytes
+      },
+      get openedDocuments() {
+        return [...openedDocuments(core)]
       },
     })
   }
