@@ -27,6 +27,7 @@ import { checkStorage, resolveScenario } from '../scenarios/resolve-scenario.ts'
 import { applyScenario, seedStorage } from '../scenarios/apply-scenario.ts'
 import type { OverrideOf, Overrides } from './facade/overrides.ts'
 import type { MapsView } from './apis/map/map-state.ts'
+import type { PlayersView } from './apis/media-playback/player-state.ts'
 import type { OpenedDocument } from './apis/files/openDocument.ts'
 import { resolveLayers, type ScenarioOption } from '../scenarios/layer-presets.ts'
 
@@ -125,6 +126,8 @@ export interface Runtime {
   }
   /** Maps: the places wx.openLocation opened (`rt.maps.opened`), a mounted <map>'s centre, scale, markers (`rt.maps.get(id)`). */
   readonly maps: MapsView
+  /** The page's <audio> / <video> players as wx.createAudioContext / wx.createVideoContext drive them, by id. */
+  readonly players: PlayersView
   /**
    * Replaces the body of one API for this runtime (everything around it stays: parameter check, scope gate,
    * callbacks or Promise, trace). An asynchronous API's body returns `ok(payload)` or `failure(reason, errno)`.

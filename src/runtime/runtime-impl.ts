@@ -7,6 +7,7 @@ import { mountComponent } from './components/mount-component.ts'
 import type { RuntimeCore } from './core.ts'
 import { filesOf } from './device/files.ts'
 import { mapsView } from './apis/map/map-state.ts'
+import { playersView } from './apis/media-playback/player-state.ts'
 import { openedDocuments } from './apis/files/openDocument.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { builtMethods } from './facade/create-wx.ts'
@@ -28,7 +29,7 @@ export class FakeRuntime implements Runtime {
   readonly wx: FakeWx
   readonly #core: RuntimeCore
   #installer: ReturnType<typeof createInstaller> | undefined
-  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'maps']?: Runtime[K] } = {}
+  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'maps' | 'players']?: Runtime[K] } = {}
 
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
@@ -120,6 +121,10 @@ export class FakeRuntime implements Runtime {
         return [...openedDocuments(core)]
       },
     })
+  }
+
+  get players(): Runtime['players'] {
+    return (this.#views.players ??= playersView(this.#core))
   }
 
   get maps(): Runtime['maps'] {
