@@ -266,3 +266,39 @@ describe('saved files: saveFile / getSavedFileList / removeSavedFile', () => {
     expect((fs.statSync(`${USR}/photo.jpg`) as WechatMiniprogram.Stats).size).toBe(10)
   })
 })
+
+describe('file descriptors: open / read / write / fstat / ftruncate / close (2.16.1)', () => {
+  test('open with "w+" creates the file; write then read back through the fd', async () => {
+    const { fs } = setup()
+    const fd = fs.openSync({ filePath: `${USR}/fd.txt`, flag: 'w+' })
+    expect(fs.writeSync({ fd, data: 'hello' })).toEqual({ bytesWritten: 5 })
+    const buf = new ArrayBuffer(5)
+    const r = await call<WechatMiniprogram.ReadSuccessCallbackResult>((cbs) => fs.read({ fd, arrayBuffer: buf, length: 5, position: 0, ...cbs }))
+    expect(r).toMatchObject({ ok: true, res: { errMsg: 'read:ok', bytesRead: 5 } })
+    expect(Buffer.from(buf).toString()).toBe('hello')
+    expect((fs.fstatSync({ fd }) as WechatMiniprogram.Stats).size).toBe(5)
+    fs.ftruncateSync({ fd, length: 2 })
+    fs.closeSync({ fd })
+    expect(fs.readFileSync(`${USR}/fd.txt`, 'utf8')).toBe('he')
+  })
+
+  test('"r" needs the file; "wx" fails when it exists; a closed fd is a bad file descriptor', async () => {
+    const { fs } = setup()
+    expect(thrown(() => fs.openSync({ filePath: `${USR}/none`, flag: 'r' })).message).toBe('openSync:fail no such file or directory, open wxfile://usr/none')
+    fs.writeFileSync(`${USR}/x`, 'x')
+    expect(thrown(() => fs.openSync({ filePath: `${USR}/x`, flag: 'wx' })).message).toBe('openSync:fail file already exists wxfile://usr/x')
+    const fd = fs.openSync({ filePath: `${USR}/x` })
+    expect(thrown(() => fs.writeSync({ fd, data: 'y' })).errCode).toBe(1302001)
+    fs.closeSync({ fd })
+    expect(await call((cbs) => fs.close({ fd, ...cbs }))).toEqual({ ok: false, err: { errMsg: 'close:fail bad file descriptor', errCode: 1300009 } })
+  })
+
+  test('"a" appends at the end whatever the position', () => {
+    const { fs } = setup()
+    fs.writeFileSync(`${USR}/log`, 'ab')
+    const fd = fs.openSync({ filePath: `${USR}/log`, flag: 'a' })
+    fs.writeSync({ fd, data: 'c', position: 0 })
+    fs.closeSync({ fd })
+    expect(fs.readFileSync(`${USR}/log`, 'utf8')).toBe('abc')
+  })
+})

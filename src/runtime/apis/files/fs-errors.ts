@@ -21,6 +21,8 @@ export const FS_ERR_CODE = {
   positionOutOfRange: 1301009,
   tempFileNotExist: 1301112,
   badFd: 1300009,
+  offsetOutOfRange: 1301007,
+  invalidFlag: 1302003,
 } as const
 
 export type FsErrCode = (typeof FS_ERR_CODE)[keyof typeof FS_ERR_CODE]

@@ -7,12 +7,13 @@ import { parameterError, typeName, type ParamSchema } from '../../facade/params.
 import * as read from './fs-read-ops.ts'
 import * as write from './fs-write-ops.ts'
 import * as saved from './saved-file-ops.ts'
+import * as fd from './fs-fd-ops.ts'
 
 type Options = Record<string, unknown>
 export interface FsMethod {
   readonly params: ParamSchema
   readonly run: (core: RuntimeCore, o: Options) => Outcome
-  /** The Sync form: its positional arguments → options, and what it returns from the success payload. */
+  /** The Sync form: its positional arguments → options, and what it returns from the success payload ('*': all of it). */
   readonly sync?: { readonly args: readonly string[]; readonly returns?: string; readonly objectArg?: boolean }
 }
 
@@ -60,4 +61,19 @@ export const FS_METHODS: Readonly<Record<string, FsMethod>> = {
   },
   removeSavedFile: { params: { filePath: 'String!' }, run: as(saved.removeSavedFile) },
   getSavedFileList: { params: {}, run: (core) => ({ ok: true, data: { fileList: saved.savedFiles(core) } }) },
+  // The fd methods' Sync forms take the same option object (FileSystemManager.openSync(Object object) …, doc, H).
+  open: { params: { filePath: 'String!', flag: 'String' }, run: as(fd.open), sync: { args: [], objectArg: true, returns: 'fd' } },
+  close: { params: { fd: 'String!' }, run: as(fd.close), sync: { args: [], objectArg: true } },
+  fstat: { params: { fd: 'String!' }, run: as(fd.fstat), sync: { args: [], objectArg: true, returns: 'stats' } },
+  read: {
+    params: { fd: 'String!', offset: 'Number', length: 'Number', position: 'Number' },
+    run: as(fd.read),
+    sync: { args: [], objectArg: true, returns: '*' },
+  },
+  write: {
+    params: { fd: 'String!', offset: 'Number', length: 'Number', encoding: 'String', position: 'Number' },
+    run: withData(fd.write),
+    sync: { args: [], objectArg: true, returns: '*' },
+  },
+  ftruncate: { params: { fd: 'String!', length: 'Number' }, run: as(fd.ftruncate), sync: { args: [], objectArg: true } },
 }

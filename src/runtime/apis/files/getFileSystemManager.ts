@@ -36,7 +36,7 @@ function runSync(core: RuntimeCore, name: string, m: FsMethod, args: unknown[]):
   const sync = m.sync!
   const api = `${name}Sync`
   const id = traceCall(core, `FileSystemManager.${api}`, args.length <= 1 ? args[0] : args)
-  const options = sync.objectArg ? ((args[0] ?? {}) as Record<string, unknown>) : Object.fromEntries(sync.args.map((k, i) => [k, args[i]]))
+  const options = sync.objectArg ? { ...((args[0] ?? {}) as Record<string, unknown>) } : Object.fromEntries(sync.args.map((k, i) => [k, args[i]]))
   for (const k of Object.keys(options)) if (options[k] === undefined) delete options[k]
   const outcome = checkParams(m.params, options) ?? m.run(core, options)
   if (!outcome.ok) {
@@ -45,6 +45,7 @@ function runSync(core: RuntimeCore, name: string, m: FsMethod, args: unknown[]):
     throw new FileSystemSyncError(errMsg, (outcome.extra as { errCode?: number } | undefined)?.errCode)
   }
   core.trace.record({ type: 'result', id, api: `FileSystemManager.${api}`, ok: true, result: outcome.data })
+  if (sync.returns === '*') return outcome.data
   return sync.returns ? (outcome.data as Record<string, unknown>)[sync.returns] : undefined
 }
 
@@ -54,9 +55,8 @@ function createManager(core: RuntimeCore): WechatMiniprogram.FileSystemManager {
     manager[name] = (options?: unknown) => invokeMethod(core, methodDef(name, m), options)
     if (m.sync) manager[`${name}Sync`] = (...args: unknown[]) => runSync(core, name, m, args)
   }
-  // fd, zip and compressed-file methods are not simulated: say so instead of failing as the client never would.
-  for (const name of ['open', 'openSync', 'close', 'closeSync', 'read', 'readSync', 'write', 'writeSync', 'fstat', 'fstatSync',
-    'ftruncate', 'ftruncateSync', 'unzip', 'readZipEntry', 'readCompressedFile', 'readCompressedFileSync']) {
+  // zip and compressed-file methods are not simulated: say so instead of answering as the client never would.
+  for (const name of ['unzip', 'readZipEntry', 'readCompressedFile', 'readCompressedFileSync']) {
     manager[name] = () => {
       throw new FakeWxError(`FileSystemManager.${name} is not simulated by fake-wx yet; use the path-based methods (readFile, writeFile …) or rt.override.`)
     }
