@@ -37,6 +37,9 @@ import type { JsonValue } from '../scenarios/scenario.ts'
 import { checkStorage, resolveScenario } from '../scenarios/resolve-scenario.ts'
 import { applyScenario, seedStorage } from '../scenarios/apply-scenario.ts'
 import type { OverrideOf, Overrides } from './facade/overrides.ts'
+import type { MapsView } from './apis/map/map-state.ts'
+import type { PlayersView } from './apis/media-playback/player-state.ts'
+import type { OpenedDocument } from './apis/files/openDocument.ts'
 import { resolveLayers, type ScenarioOption } from '../scenarios/layer-presets.ts'
 
 /** The fake `wx`: exactly the official type of every API fake-wx implements. */
@@ -154,7 +157,15 @@ export interface Runtime {
   readonly files: {
     write(path: string, data: string | ArrayBuffer | ArrayBufferView): void
     read(path: string): Uint8Array | undefined
+    /** Bytes user files and saved files may hold together (200 MB, file-system guide); lower it to test the limit. */
+    storageLimit: number
+    /** Documents wx.openDocument opened, in order. */
+    readonly openedDocuments: readonly OpenedDocument[]
   }
+  /** Maps: the places wx.openLocation opened (`rt.maps.opened`), a mounted <map>'s centre, scale, markers (`rt.maps.get(id)`). */
+  readonly maps: MapsView
+  /** The page's <audio> / <video> players as wx.createAudioContext / wx.createVideoContext drive them, by id. */
+  readonly players: PlayersView
   /**
    * Replaces the body of one API for this runtime (everything around it stays: parameter check, scope gate,
    * callbacks or Promise, trace). An asynchronous API's body returns `ok(payload)` or `failure(reason, errno)`.

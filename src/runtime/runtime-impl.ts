@@ -8,6 +8,9 @@ import { changeSettingsFromMenu, deleteMiniProgram } from './auth/settings-page.
 import { mountComponent } from './components/mount-component.ts'
 import type { RuntimeCore } from './core.ts'
 import { filesOf } from './device/files.ts'
+import { mapsView } from './apis/map/map-state.ts'
+import { playersView } from './apis/media-playback/player-state.ts'
+import { openedDocuments } from './apis/files/openDocument.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { builtMethods } from './facade/create-wx.ts'
 import { restoreOverrides, useOverrides, type Overrides } from './facade/overrides.ts'
@@ -31,7 +34,7 @@ export class FakeRuntime implements Runtime {
   readonly wx: FakeWx
   readonly #core: RuntimeCore
   #installer: ReturnType<typeof createInstaller> | undefined
-  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'cloud' | 'subscriptions' | 'ui']?: Runtime[K] } = {}
+  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'cloud' | 'subscriptions' | 'ui' | 'maps' | 'players']?: Runtime[K] } = {}
 
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
@@ -117,7 +120,24 @@ export class FakeRuntime implements Runtime {
     return (this.#views.files ??= {
       write: (path, data) => filesOf(core).write(path, data),
       read: (path) => filesOf(core).read(path),
+      get storageLimit() {
+        return filesOf(core).storageLimit
+      },
+      set storageLimit(bytes: number) {
+        filesOf(core).storageLimit = bytes
+      },
+      get openedDocuments() {
+        return [...openedDocuments(core)]
+      },
     })
+  }
+
+  get players(): Runtime['players'] {
+    return (this.#views.players ??= playersView(this.#core))
+  }
+
+  get maps(): Runtime['maps'] {
+    return (this.#views.maps ??= mapsView(this.#core))
   }
 
   get app(): Runtime['app'] {

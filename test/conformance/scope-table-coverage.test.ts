@@ -79,6 +79,14 @@ const GUARD_DRIVERS: Readonly<Record<string, GuardDriver>> = {
   'wx.getLocation': failApi('getLocation'),
   'wx.startLocationUpdate': failApi('startLocationUpdate'),
   'wx.getFuzzyLocation': failApi('getFuzzyLocation'),
+  'MapContext.moveToLocation': {
+    use: async (rt) => {
+      await rt.mountComponent('map', { id: 'm', latitude: 39.9, longitude: 116.4 }).ready
+      const map = wxApi(rt, 'createMapContext')('m') as WechatMiniprogram.MapContext
+      return new Promise((resolve) => map.moveToLocation({ success: () => resolve({ ok: true }), fail: (res) => resolve({ ok: false, denial: res }) }))
+    },
+    denial: authDeny('moveToMapLocation'),
+  },
   'wx.startLocationUpdateBackground': failApi('startLocationUpdateBackground', {}, {
     options: { appJson: { requiredBackgroundModes: ['location'], requiredPrivateInfos: ['startLocationUpdateBackground'] } },
   }),

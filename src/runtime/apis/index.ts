@@ -30,6 +30,9 @@ import { LICENSE_PLATE_APIS } from './license-plate/index.ts'
 import { DEVICE_APIS } from './device/index.ts'
 import { UPDATE_APIS } from './update/index.ts'
 import { REPORT_APIS } from './report/index.ts'
+import { FILES_APIS } from './files/index.ts'
+import { MEDIA_PLAYBACK_APIS } from './media-playback/index.ts'
+import { MAP_APIS } from './map/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -60,6 +63,9 @@ export const API_DEFINITIONS = [
   ...DEVICE_APIS,
   ...UPDATE_APIS,
   ...REPORT_APIS,
+  ...FILES_APIS,
+  ...MEDIA_PLAYBACK_APIS,
+  ...MAP_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

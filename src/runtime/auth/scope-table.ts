@@ -38,7 +38,8 @@ export const SCOPE_TABLE = {
   'scope.userLocation': {
     ask: 'dialog',
     description: '精确地理位置',
-    guards: ['wx.getLocation', 'wx.startLocationUpdate'],
+    // MapContext.moveToLocation: in the current official list, not in the seed (research.md §3, H).
+    guards: ['wx.getLocation', 'wx.startLocationUpdate', 'MapContext.moveToLocation'],
     // Seed lists wx.chooseLocation; since 2022-06-13 it needs no scope (research.md §3, [CHOOSELOC-2022]).
     // `createRuntime({ legacy: { chooseLocationScope: true } })` restores the old rule.
     legacyGuards: ['wx.chooseLocation'],

@@ -1,6 +1,7 @@
 import { mountCamera, type CameraAttributes, type CameraFixture, type CameraHandle } from '../apis/camera/camera-component.ts'
 import { mountLivePusher, type LivePusherAttributes } from '../apis/live-pusher/live-pusher-component.ts'
 import { mountCanvas, type CanvasAttributes, type CanvasHandle } from '../apis/media/canvas-component.ts'
+import { mountMap, type MapAttributes } from '../apis/map/map-component.ts'
 import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { MountedComponent } from './component-host.ts'
@@ -14,6 +15,7 @@ export interface ComponentAttributes {
   camera: CameraAttributes
   'live-pusher': LivePusherAttributes
   canvas: CanvasAttributes
+  map: MapAttributes
 }
 
 /** Per tag: what the phone's hardware is like for that component (optional). */
@@ -21,6 +23,7 @@ export interface ComponentFixtures {
   camera: CameraFixture
   'live-pusher': Record<string, never>
   canvas: Record<string, never>
+  map: Record<string, never>
 }
 
 /** Per tag: what `rt.mountComponent` returns. */
@@ -28,6 +31,7 @@ export interface ComponentHandles {
   camera: CameraHandle
   'live-pusher': MountedComponent
   canvas: CanvasHandle
+  map: MountedComponent
 }
 
 export type ComponentTag = keyof ComponentAttributes
@@ -36,6 +40,7 @@ const MOUNT: { readonly [T in ComponentTag]: (core: RuntimeCore, a: ComponentAtt
   camera: mountCamera,
   'live-pusher': mountLivePusher,
   canvas: mountCanvas,
+  map: mountMap,
 }
 
 export const COMPONENT_TAGS = Object.keys(MOUNT) as ComponentTag[]

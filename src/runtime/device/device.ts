@@ -5,6 +5,7 @@ import { OsPermissions, type OsOptions } from './os-permissions.ts'
 import { attachPhoneData, type PhoneData } from './phone-data.ts'
 import type { Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
+import { MediaLibrary } from './media-library.ts'
 import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
 import { SystemProfile, type SystemOptions } from './system-profile.ts'
 import { checkNetworkType, NetworkState, type NetworkType } from './network.ts'
@@ -136,6 +137,12 @@ export class Device {
     this.#trace.record({ type: 'device', change: 'moveTo', value: { latitude: position.latitude, longitude: position.longitude } })
     for (const listener of this.#moveListeners) listener(this.#position)
     return Promise.resolve().then(() => undefined)
+  }
+
+  #media: MediaLibrary | undefined
+  /** Audio and video the players can load (device/media-library.ts): `rt.device.media.set(src, { duration: 12.5 })`. */
+  get media(): MediaLibrary {
+    return (this.#media ??= new MediaLibrary(this.#trace))
   }
 
   onMove(listener: (p: Readonly<Position>) => void): () => void {
