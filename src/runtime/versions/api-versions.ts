@@ -29,9 +29,15 @@ export const SCHEMA_SINCE: Readonly<Record<string, { since: string; source: stri
   'openSetting.object.withSubscriptions': { since: '2.10.3', source: 'wx.openSetting doc; research.md §1.5 (H)' },
 }
 
+/**
+ * Members of wx that are properties, whose version the typings do not give (they are not in API_SINCE):
+ * "云开发能力从基础库 2.2.3 开始支持" (wxcloud/basis/getting-started.html, H). wx.env, wx.router, wx.worklet: always.
+ */
+export const PROPERTY_SINCE: Readonly<Record<string, string>> = { cloud: '2.2.3' }
+
 /** Whether `wx[api]` exists on this base library. APIs the typings do not list are taken as always there. */
 export function apiAvailable(api: string, SDKVersion: string): boolean {
-  const since = API_SINCE[api]
+  const since = API_SINCE[api] ?? PROPERTY_SINCE[api]
   return since === undefined || compareVersion(SDKVersion, since) >= 0
 }
 
