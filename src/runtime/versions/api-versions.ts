@@ -1,5 +1,6 @@
 import { compareVersion } from './compare-version.ts'
 import { API_SINCE } from './api-since.ts'
+import { schemaSince } from './schema-since.ts'
 
 /**
  * Base-library version gates: which API exists, which calling convention, which rule is on.
@@ -57,13 +58,14 @@ export function featuresOf(SDKVersion: string): Features {
 
 /**
  * `wx.canIUse(schema)`: `${API}` or `${API}.${method}.${param}…` / `${component}.${attribute}.${option}`
- * (wx.canIUse doc: `wx.canIUse('openBluetoothAdapter')`, no `wx.` prefix). Bare API names read API_SINCE;
- * a few longer schemas read SCHEMA_SINCE; undefined means fake-wx does not know the schema.
+ * (wx.canIUse doc: `wx.canIUse('openBluetoothAdapter')`, no `wx.` prefix). SCHEMA_SINCE first, then bare API names
+ * (every member of the typings: true exactly when it is on wx), fields of the typings' option/result interfaces and
+ * the component table (schema-since.ts); undefined means fake-wx does not know the schema.
  */
 export function canIUse(schema: string, SDKVersion: string): boolean | undefined {
   const row = SCHEMA_SINCE[schema]
   if (row) return compareVersion(SDKVersion, row.since) >= 0
-  const since = API_SINCE[schema]
+  const since = schemaSince(schema, PROPERTY_SINCE)
   if (since !== undefined) return compareVersion(SDKVersion, since) >= 0
   return undefined
 }

@@ -53,7 +53,7 @@ describe('an API newer than the base library is not on wx, and wx.canIUse says f
 
   test('a schema fake-wx does not know answers false and the trace says so', () => {
     const rt = createRuntime()
-    expect(rt.wx.canIUse('getSystemInfo.success.screenWidth')).toBe(false)
+    expect(rt.wx.canIUse('getSystemInfo.success.noSuchField')).toBe(false)
     expect(rt.timeline()).toContain('fake-wx does not know the schema')
   })
 })
