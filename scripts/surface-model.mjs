@@ -200,6 +200,7 @@ export function buildSurface() {
 
   const apis = {}
   const schema = {}
+  const since = {}
   for (const member of checker.getPropertiesOfType(wxType)) {
     const name = member.getName()
     const decl = member.valueDeclaration ?? member.declarations?.[0]
@@ -210,6 +211,8 @@ export function buildSurface() {
       continue
     }
     const sigs = checker.getSignaturesOfType(type, ts.SignatureKind.Call)
+    // The base library: the "需要基础库" line of the first overload's doc comment (1.0.0 when it has none).
+    since[name] = sinceOf(rawDocOf(member.declarations[0])) ?? '1.0.0'
     const form = formOf(name, sigs, undefined)
     apis[name] = form
     const sig = sigs[sigs.length - 1]
@@ -232,7 +235,7 @@ export function buildSurface() {
   }
   const sorted = (o) => Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]))
   const version = require('miniprogram-api-typings/package.json').version
-  return { version, apis: sorted(apis), objects: sorted(objects), schema: sorted(schema) }
+  return { version, apis: sorted(apis), objects: sorted(objects), schema: sorted(schema), since: Object.fromEntries(Object.keys(since).sort((a, b) => a.localeCompare(b, 'en')).map((k) => [k, since[k]])) }
 }
 
 /** The generated module's text. */
@@ -262,4 +265,23 @@ export function renderSurface(model) {
     '',
   ]
   return lines.join('\n')
+}
+
+/** src/runtime/versions/api-since.ts: the base library of every method of wx. */
+export function renderApiSince(model) {
+  return [
+    '/**',
+    ' * The base library each `wx.<api>` needs, as the official typings\' doc comments say ("需要基础库： `x`";',
+    ` * miniprogram-api-typings ${model.version}, types/wx/lib.wx.api.d.ts, research.md §0 [T]). An API without that`,
+    ' * line has been there since 1.0.0. GENERATED with the surface table by scripts/generate-surface.mjs',
+    ' * (`npm run generate:surface`); test/conformance/versions/api-versions.test.ts fails when it drifts.',
+    ' *',
+    ' * On a base library older than an API\'s entry the function is missing from `wx` and',
+    " * `wx.canIUse('<api>')` is false, as on the client.",
+    ' */',
+    'export const API_SINCE: Readonly<Record<string, string>> = {',
+    ...Object.entries(model.since).map(([k, v]) => `  ${k}: '${v}',`),
+    '}',
+    '',
+  ].join('\n')
 }
