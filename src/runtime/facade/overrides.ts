@@ -41,7 +41,10 @@ export function useOverrides(core: RuntimeCore, known: ReadonlySet<string>, over
   }
   for (const [api, body] of Object.entries(overrides)) {
     if (!known.has(api)) {
-      throw new FakeWxError(`rt.override: wx.${api} is not an API fake-wx implements, so there is no body to replace.`, `Mock it on your own object instead.`)
+      throw new FakeWxError(
+        `rt.override: wx.${api} is not an API of the official typings (miniprogram-api-typings), so there is no body to replace.`,
+        `Check the name, or mock it on your own object instead.`,
+      )
     }
     if (typeof body !== 'function') throw new FakeWxError(`rt.override('${api}', …) needs a function, got ${typeof body}.`)
     overridesOf(core).set(api, body as AnyBody)
