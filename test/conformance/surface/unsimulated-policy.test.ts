@@ -95,6 +95,22 @@ describe("unsimulatedApis: 'warn' (default): real apps run unchanged", () => {
     expect(typeof audio.duration).toBe('number')
   })
 
+  test("an inert object's async methods have no Promise form (the typings give none): callbacks only", () => {
+    warnings()
+    const fs = createRuntime().wx.getFileSystemManager()
+    expect(fs.access({ path: 'wxfile://usr/a' })).toBeUndefined()
+  })
+
+  test('a property of wx that is not modelled (wx.router) is an inert object; each of its methods is an unsimulated call', () => {
+    const warn = warnings()
+    const rt = createRuntime()
+    expect(typeof rt.wx.router.addRouteBuilder).toBe('function')
+    expect(warn).not.toHaveBeenCalled() // reading wx (a spread, a property) is no call
+    rt.wx.router.addRouteBuilder('fade', () => ({}) as never)
+    expect(warn.mock.calls[0]![0]).toMatch(/^fake-wx: wx\.router\.addRouteBuilder is not simulated/)
+    expect(() => createRuntime({ unsimulatedApis: 'error' }).wx.router.removeRouteBuilder('fade')).toThrow(FakeWxError)
+  })
+
   test('a task API returns an inert task at once and delivers :ok by callbacks', async () => {
     warnings()
     const rt = createRuntime()
