@@ -63,7 +63,7 @@ export function featuresOf(SDKVersion: string): Features {
  * the component table (schema-since.ts); undefined means fake-wx does not know the schema.
  */
 export function canIUse(schema: string, SDKVersion: string): boolean | undefined {
-  const row = SCHEMA_SINCE[schema]
+  const row = Object.hasOwn(SCHEMA_SINCE, schema) ? SCHEMA_SINCE[schema] : undefined
   if (row) return compareVersion(SDKVersion, row.since) >= 0
   const since = schemaSince(schema, PROPERTY_SINCE)
   if (since !== undefined) return compareVersion(SDKVersion, since) >= 0

@@ -15,8 +15,7 @@ import { compareVersion } from './compare-version.ts'
  *  - `${component}.${attribute}.${option}`: COMPONENT_SINCE (component-since.ts).
  */
 export function schemaSince(schema: string, propertySince: Readonly<Record<string, string>>): string | undefined {
-  const component = COMPONENT_SINCE[schema]
-  if (component) return latest(prefixesOf(schema).map((p) => COMPONENT_SINCE[p]?.since ?? '1.0.0'))
+  if (Object.hasOwn(COMPONENT_SINCE, schema)) return latest(prefixesOf(schema).map((p) => (Object.hasOwn(COMPONENT_SINCE, p) ? COMPONENT_SINCE[p]!.since : '1.0.0')))
   const [api, method, param, option, ...rest] = schema.split('.')
   if (!api || !Object.hasOwn(SURFACE, api) || rest.length) return undefined
   const apiSince = API_SINCE[api] ?? propertySince[api] ?? '1.0.0'

@@ -52,6 +52,11 @@ describe('API schemas, from the typings', () => {
     expect(rt.timeline()).toContain('fake-wx does not know the schema "showToast.object.colour"')
   })
 
+  test("names of Object.prototype are no schemas: canIUse('constructor'), canIUse('toString.object.x') are false", () => {
+    const { wx } = createRuntime()
+    for (const schema of ['constructor', 'toString', '__proto__', 'hasOwnProperty.success.x', 'button.constructor']) expect(wx.canIUse(schema), schema).toBe(false)
+  })
+
   test('the schemas kept from SCHEMA_SINCE still answer: getSetting.object.withSubscriptions from 2.10.1', () => {
     expect(can('2.10.0', 'getSetting.object.withSubscriptions')).toBe(false)
     expect(can('2.10.1', 'getSetting.object.withSubscriptions')).toBe(true)
