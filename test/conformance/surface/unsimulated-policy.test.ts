@@ -209,6 +209,16 @@ describe('rt.override of an unsimulated API', () => {
     expect(rt.wx.getBatteryInfoSync().level).toBe(0)
   })
 
+  test('an unsimulated API is a spy like the others: vi.spyOn(…).mockResolvedValue works, rt.restore() undoes it', async () => {
+    warnings()
+    const rt = createRuntime()
+    vi.spyOn(rt.wx, 'getBatteryInfo').mockResolvedValue({ errMsg: 'getBatteryInfo:ok', level: 5, isCharging: false } as never)
+    await expect(rt.wx.getBatteryInfo()).resolves.toMatchObject({ level: 5 })
+    expect(rt.wx.getBatteryInfo).toHaveBeenCalledTimes(1)
+    rt.restore()
+    await expect(rt.wx.getBatteryInfo()).resolves.toMatchObject({ level: 0 })
+  })
+
   test('a name that is no API of the typings is still refused', () => {
     expect(() => createRuntime().override('getBatteryLevel' as never, (() => ok({})) as never)).toThrow(FakeWxError)
   })
