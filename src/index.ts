@@ -81,3 +81,4 @@ export type { Clipboard, Screen, Vibrator, Vibration, Battery, MemoryPressure } 
 export type { LaunchSettings } from './runtime/apis/system/launch-settings.ts'
 export type { UpdateScript } from './runtime/apis/update/update-manager.ts'
 export type { Report } from './runtime/apis/report/reports.ts'
+export type { UnsimulatedPolicy } from './runtime/surface/unsimulated.ts'

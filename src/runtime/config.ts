@@ -10,6 +10,7 @@ import { FakeWxError } from './errors/fake-wx-error.ts'
 import { resolveNetworkConfig, type DomainLists, type NetworkConfig } from './apis/network/domains.ts'
 import { resolvePrivacy, type PrivacyOptions, type ResolvedPrivacy } from './privacy/privacy-state.ts'
 import { featuresOf, type Features } from './versions/api-versions.ts'
+import { UNSIMULATED_POLICIES, type UnsimulatedPolicy } from './surface/unsimulated.ts'
 
 export { compareVersion } from './versions/compare-version.ts'
 
@@ -111,6 +112,8 @@ export interface ResolvedConfig {
   /** Version-gated behaviours on this base library (versions/api-versions.ts FEATURE_SINCE). */
   readonly features: Features
   readonly appType: AppType
+  /** What a member of wx fake-wx does not model does when called (surface/unsimulated.ts). */
+  readonly unsimulatedApis: UnsimulatedPolicy
 }
 
 /** A made-up AppID in the real format ('wx' + 16 hex digits). */
@@ -147,6 +150,12 @@ export interface ConfigOptions extends FidelityOptions {
    * (auth/admin-apis.ts; research.md §1.3, §7.2, M). Default: all enabled.
    */
   disabledApis?: readonly RequiredPrivateInfo[]
+  /**
+   * A member of wx fake-wx does not model (every API of the official typings is on wx): 'warn' (default) answers
+   * `<api>:ok` / the neutral value of its typed result and warns once per API; 'error' throws a FakeWxError at the
+   * call site; 'ok' answers silently (surface/unsimulated.ts).
+   */
+  unsimulatedApis?: UnsimulatedPolicy
 }
 
 export function resolveConfig(o: ConfigOptions): ResolvedConfig {
@@ -184,6 +193,7 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
     account: { openid: o.openid, unionid: o.unionid },
     network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),
     appType: checkAppType(o.appType ?? 'miniprogram'),
+    unsimulatedApis: checkUnsimulated(o.unsimulatedApis ?? 'warn'),
   }
 }
 
@@ -192,6 +202,13 @@ function checkAppType(appType: AppType): AppType {
     throw new FakeWxError(`Unknown appType ${JSON.stringify(appType)}.`, `Use 'miniprogram' (default) or 'minigame'.`)
   }
   return appType
+}
+
+function checkUnsimulated(policy: UnsimulatedPolicy): UnsimulatedPolicy {
+  if (!UNSIMULATED_POLICIES.includes(policy)) {
+    throw new FakeWxError(`Unknown unsimulatedApis ${JSON.stringify(policy)}.`, `Use 'warn' (default), 'error' or 'ok'.`)
+  }
+  return policy
 }
 
 function checkAppid(appid: string): string {

@@ -40,10 +40,14 @@ import type { OverrideOf, Overrides } from './facade/overrides.ts'
 import type { MapsView } from './apis/map/map-state.ts'
 import type { PlayersView } from './apis/media-playback/player-state.ts'
 import type { OpenedDocument } from './apis/files/openDocument.ts'
+import type { ApiName } from './facade/define-api.ts'
 import { resolveLayers, type ScenarioOption } from '../scenarios/layer-presets.ts'
 
-/** The fake `wx`: exactly the official type of every API fake-wx implements. */
-export type FakeWx = Pick<WechatMiniprogram.Wx, WxApiName>
+/**
+ * The fake `wx`: the official `WechatMiniprogram.Wx`. Every member is there when the base library has it: the
+ * modelled ones (`WxApiName`) behave as the client; the others answer neutral values per `unsimulatedApis`.
+ */
+export type FakeWx = WechatMiniprogram.Wx
 
 export interface RuntimeOptions extends ConfigOptions {
   /**
@@ -170,11 +174,11 @@ export interface Runtime {
    * Replaces the body of one API for this runtime (everything around it stays: parameter check, scope gate,
    * callbacks or Promise, trace). An asynchronous API's body returns `ok(payload)` or `failure(reason, errno)`.
    */
-  override<N extends WxApiName>(api: N, body: OverrideOf<N>): void
+  override<N extends ApiName>(api: N, body: OverrideOf<N>): void
   /** Several overrides at once, msw-style: `rt.use({ getLocation: () => failure('…') })`. */
   use(overrides: Overrides): void
   /** Undoes overrides (all, or one API's) and any `mockImplementation` on the wx spies. */
-  restore(api?: WxApiName): void
+  restore(api?: ApiName): void
   /** Runs `fn` as the handler of a user tap and returns its result. */
   tap<T>(fn: () => T): T
   /** Every prompt shown so far, in order, with its answer. */

@@ -1,4 +1,6 @@
-import { API_DEFINITIONS, type WxApiName } from './apis/index.ts'
+import { API_DEFINITIONS } from './apis/index.ts'
+import type { ApiName } from './facade/define-api.ts'
+import { SURFACE } from './surface/surface.generated.ts'
 import { storageOf } from './apis/storage/storage-store.ts'
 import { reportsOf } from './apis/report/reports.ts'
 import { mergeLaunchSettings } from './apis/system/launch-settings.ts'
@@ -13,7 +15,7 @@ import { playersView } from './apis/media-playback/player-state.ts'
 import { openedDocuments } from './apis/files/openDocument.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { builtMethods } from './facade/create-wx.ts'
-import { restoreOverrides, useOverrides, type Overrides } from './facade/overrides.ts'
+import { restoreOverrides, useOverrides, type OverrideOf, type Overrides } from './facade/overrides.ts'
 import { hostOf, setHostWx } from './host/host.ts'
 import { pageHandle } from './host/page-handle.ts'
 import { createInstaller } from './install.ts'
@@ -24,7 +26,8 @@ import { uiHandle } from './apis/ui/ui-handle.ts'
 import { cloudHandle } from './apis/cloud/cloud-handle.ts'
 import { subscriptionsHandle } from './apis/subscribe-message/subscribe-state.ts'
 
-const API_NAMES: ReadonlySet<string> = new Set(API_DEFINITIONS.map((d) => d.name))
+/** Every API of the typings can be overridden, modelled or not (an unsimulated one then answers what the test says). */
+const API_NAMES: ReadonlySet<string> = new Set([...API_DEFINITIONS.map((d) => d.name), ...Object.keys(SURFACE)])
 
 /**
  * The public Runtime over a RuntimeCore. A class, so a runtime costs one object: the views (`auth`,
@@ -154,7 +157,7 @@ export class FakeRuntime implements Runtime {
 
   mountComponent: Runtime['mountComponent'] = (tag, attributes, fixture) => mountComponent(this.#core, tag, attributes, fixture)
 
-  override<N extends WxApiName>(api: N, body: Parameters<Runtime['override']>[1]): void {
+  override<N extends ApiName>(api: N, body: OverrideOf<N>): void {
     useOverrides(this.#core, API_NAMES, { [api]: body } as Overrides)
   }
 
@@ -162,7 +165,7 @@ export class FakeRuntime implements Runtime {
     useOverrides(this.#core, API_NAMES, overrides)
   }
 
-  restore(api?: WxApiName): void {
+  restore(api?: ApiName): void {
     restoreOverrides(this.#core, api)
     const methods = api === undefined ? builtMethods(this.wx) : [(this.wx as unknown as Record<string, unknown>)[api]]
     for (const m of methods) (m as { mockRestore?: () => void } | undefined)?.mockRestore?.()

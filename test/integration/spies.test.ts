@@ -93,7 +93,8 @@ describe('rt.override / rt.use replace one API\'s body; the rest stays the clien
     await expect(wx.getSetting()).rejects.toThrow(/Return ok\(\{ \.\.\.payload \}\)/)
   })
 
-  test('only APIs fake-wx implements can be overridden', ({ rt }) => {
-    expect(() => rt.override('startSoterAuthentication' as never, (() => ok({})) as never)).toThrow(/not an API fake-wx implements/)
+  test('every API of the typings can be overridden, modelled or not; other names cannot', ({ rt }) => {
+    expect(() => rt.override('getBatteryInfo', () => ok({ level: 1, isCharging: false, isLowPowerModeEnabled: false }))).not.toThrow()
+    expect(() => rt.override('getBatteryLevel' as never, (() => ok({})) as never)).toThrow(/not an API of the official typings/)
   })
 })

@@ -30,7 +30,7 @@ test('fuzzy + precise location in requiredPrivateInfos is a FakeWxError at creat
 test('old-base-library: no Promise form before 2.10.2, APIs newer than it are not on wx', () => {
   const { wx } = createRuntime({ scenario: 'old-base-library' })
   expect(wx.canIUse('getPrivacySetting')).toBe(false)
-  expect((wx as Record<string, unknown>).getPrivacySetting).toBeUndefined()
+  expect((wx as unknown as Record<string, unknown>).getPrivacySetting).toBeUndefined()
   expect(wx.getStorage({ key: 'k' })).toBeUndefined()
 })
 

@@ -5,7 +5,7 @@
  * address / invoice / user-info capabilities, so dropping one from the registry breaks the build.
  * Not a vitest file: nothing here runs.
  */
-import type { FakeWx, Runtime, WxApiName } from '../../src/index.ts'
+import { ok, type FakeWx, type Runtime, type WxApiName } from '../../src/index.ts'
 
 type Assert<T extends true> = T
 type IsAssignable<A, B> = [A] extends [B] ? true : false
@@ -16,6 +16,27 @@ declare const rt: Runtime
 export type RegistryNamesAreWxApis = Assert<IsAssignable<WxApiName, keyof WechatMiniprogram.Wx>>
 export const everyImplementedApi: Pick<WechatMiniprogram.Wx, WxApiName> = rt.wx
 export type FakeWxIsTheOfficialType = Assert<IsAssignable<FakeWx, Pick<WechatMiniprogram.Wx, WxApiName>>>
+
+// The whole surface (issue 9): rt.wx is the official WechatMiniprogram.Wx, every member, modelled or not.
+export const wholeSurface: WechatMiniprogram.Wx = rt.wx
+export type FakeWxIsTheWholeWx = Assert<IsAssignable<FakeWx, WechatMiniprogram.Wx>>
+export type WxIsFakeWx = Assert<IsAssignable<WechatMiniprogram.Wx, FakeWx>>
+
+// rt.override accepts every API of the typings, shaped by the typings: async bodies return an Outcome, sync ones the value.
+export function overridesEveryApi(): void {
+  rt.override('getBatteryInfo', () => ok({ level: 80, isCharging: false, isLowPowerModeEnabled: false }))
+  rt.override('getDeviceInfo', () => ({ abi: '', benchmarkLevel: 0, brand: 'Apple', cpuType: '', deviceAbi: '', memorySize: '', model: '', platform: 'ios', system: '' }))
+  rt.override('createIntersectionObserver', () => rt.wx.createIntersectionObserver({}))
+  rt.override('onAccelerometerChange', (listener) => void listener)
+  rt.use({ getScreenBrightness: () => ok({ value: 0.5 }) })
+  // @ts-expect-error an async API's body returns ok(…) / failure(…), not the payload
+  rt.override('getBatteryInfo', () => ({ level: 80 }))
+  // @ts-expect-error a sync API's body returns its value, not an Outcome
+  rt.override('getDeviceInfo', () => ok({ brand: 'Apple' }))
+  // @ts-expect-error not an API of the typings
+  rt.override('getBatteryLevel', () => ok({}))
+  rt.restore('getBatteryInfo')
+}
 
 // One line per API added by the data half of issue 3.
 export const album: Pick<WechatMiniprogram.Wx, 'saveImageToPhotosAlbum' | 'saveVideoToPhotosAlbum'> = rt.wx

@@ -1,7 +1,10 @@
 import type { RuntimeCore } from '../core.ts'
+import { stubDefinition, surfaceNamesAt } from '../surface/stub-apis.ts'
+import { unsimulatedCall } from '../surface/unsimulated.ts'
 import { apiAvailable } from '../versions/api-versions.ts'
 import type { ApiDefinition } from './define-api.ts'
 import { invokeAsync, invokeSync } from './invoke.ts'
+import { hasOverride } from './overrides.ts'
 import { wxSpy } from './spy.ts'
 
 /**
@@ -12,45 +15,64 @@ import { wxSpy } from './spy.ts'
  * a plain object that builds each method (a spy) the first time it is read, then keeps it as an
  * ordinary own data property. To app code and to `vi.spyOn` it looks like a plain object: keys,
  * descriptors, spread, assignment and delete all behave as on one.
+ *
+ * Every member of the official typings is there (when the base library has it): the modelled definitions win,
+ * the others are built from the generated surface table (surface/stub-apis.ts) through the same facade, with the
+ * unsimulated policy (surface/unsimulated.ts) in front of each call.
  */
+interface Members {
+  /** Modelled definitions that exist on this base library. */
+  readonly defs: ReadonlyMap<string, ApiDefinition>
+  /** Members of the typings on this base library that are not modelled (built from the surface table). */
+  readonly stubs: ReadonlySet<string>
+  /** Every live name, modelled first. */
+  readonly names: readonly string[]
+}
+
 interface WxOwner {
   readonly core: RuntimeCore
-  readonly defs: ReadonlyMap<string, ApiDefinition>
+  readonly members: Members
   /** APIs the app deleted from wx: they stay gone. */
   deleted?: Set<string>
 }
 
 const owners = new WeakMap<object, WxOwner>()
-/** Per definition list and base library: the APIs that exist there, by name. */
-const byNameCache = new WeakMap<readonly ApiDefinition[], Map<string, ReadonlyMap<string, ApiDefinition>>>()
+/** Per definition list and base library: the members that exist there (shared by runtimes, never copied per runtime). */
+const membersCache = new WeakMap<readonly ApiDefinition[], Map<string, Members>>()
 
 /** An API newer than the runtime's base library is not on `wx` at all, as on the client (versions/api-since.ts). */
-function definitionsFor(definitions: readonly ApiDefinition[], SDKVersion: string): ReadonlyMap<string, ApiDefinition> {
-  let bySdk = byNameCache.get(definitions)
-  if (!bySdk) byNameCache.set(definitions, (bySdk = new Map()))
-  let defs = bySdk.get(SDKVersion)
-  if (!defs) {
-    defs = new Map(definitions.filter((d) => apiAvailable(d.name, SDKVersion)).map((d) => [d.name, d]))
-    bySdk.set(SDKVersion, defs)
+function membersFor(definitions: readonly ApiDefinition[], SDKVersion: string): Members {
+  let bySdk = membersCache.get(definitions)
+  if (!bySdk) membersCache.set(definitions, (bySdk = new Map()))
+  let members = bySdk.get(SDKVersion)
+  if (!members) {
+    const defs = new Map(definitions.filter((d) => apiAvailable(d.name, SDKVersion)).map((d) => [d.name as string, d]))
+    const stubs = new Set(surfaceNamesAt(SDKVersion).filter((n) => !defs.has(n)))
+    members = { defs, stubs, names: [...defs.keys(), ...stubs] }
+    bySdk.set(SDKVersion, members)
   }
-  return defs
+  return members
 }
 
 /** Builds `name` on the target if it is an API not built yet (and not deleted or replaced by the app). */
 function materialize(target: Record<string, unknown>, name: string | symbol): void {
   if (typeof name !== 'string' || Object.hasOwn(target, name)) return
   const owner = owners.get(target)
-  const def = owner?.defs.get(name)
-  if (!owner || !def || owner.deleted?.has(name)) return
+  if (!owner || owner.deleted?.has(name)) return
+  const stub = !owner.members.defs.has(name)
+  const def = stub ? (owner.members.stubs.has(name) ? stubDefinition(name) : undefined) : owner.members.defs.get(name)
+  if (!def) return
   const { core } = owner
   if (def.kind === 'property') {
     target[name] = def.create(core)
     return
   }
+  // Not modelled: the policy speaks first (a FakeWxError at the call site under 'error'), unless the test scripted it.
+  const policy = stub ? () => hasOverride(core, name) || unsimulatedCall(core, name) : undefined
   target[name] =
     def.kind === 'async'
-      ? wxSpy(def.name, (options?: unknown) => invokeAsync(core, def, options))
-      : wxSpy(def.name, (...args: unknown[]) => invokeSync(core, def, args))
+      ? wxSpy(def.name, (options?: unknown) => (policy?.(), invokeAsync(core, def, options)))
+      : wxSpy(def.name, (...args: unknown[]) => (policy?.(), invokeSync(core, def, args)))
 }
 
 const handler: ProxyHandler<Record<string, unknown>> = {
@@ -68,24 +90,26 @@ const handler: ProxyHandler<Record<string, unknown>> = {
   ownKeys(target) {
     const keys = new Set<string | symbol>(Reflect.ownKeys(target))
     const owner = owners.get(target)
-    if (owner) for (const name of owner.defs.keys()) if (!owner.deleted?.has(name)) keys.add(name)
+    if (owner) for (const name of owner.members.names) if (!owner.deleted?.has(name)) keys.add(name)
     return [...keys]
   },
   deleteProperty(target, name) {
     const owner = owners.get(target)
-    if (owner && typeof name === 'string' && owner.defs.has(name)) (owner.deleted ??= new Set()).add(name)
+    if (owner && typeof name === 'string' && isMember(owner, name)) (owner.deleted ??= new Set()).add(name)
     return Reflect.deleteProperty(target, name)
   },
 }
 
+const isMember = (owner: WxOwner, name: string): boolean => owner.members.defs.has(name) || owner.members.stubs.has(name)
+
 function isLiveApi(target: object, name: string): boolean {
   const owner = owners.get(target)
-  return !!owner?.defs.has(name) && !owner.deleted?.has(name)
+  return !!owner && isMember(owner, name) && !owner.deleted?.has(name)
 }
 
 export function createWx(core: RuntimeCore, definitions: readonly ApiDefinition[]): Record<string, unknown> {
   const target: Record<string, unknown> = {}
-  owners.set(target, { core, defs: definitionsFor(definitions, core.config.SDKVersion) })
+  owners.set(target, { core, members: membersFor(definitions, core.config.SDKVersion) })
   const wx = new Proxy(target, handler)
   targets.set(wx, target)
   return wx

@@ -12,12 +12,21 @@ type ReturnOf<N extends ApiName> = Wx[N] extends (...args: never[]) => infer R ?
  * check, tap rule, scope gate, callbacks or Promise, async delivery, trace). An asynchronous API's
  * body returns `ok(payload)` or `failure(reason, errno)`; a synchronous one returns its value or throws.
  */
-export type OverrideOf<N extends ApiName> = N extends SyncName
-  ? (...args: ArgsOf<N>) => ReturnOf<N>
-  : (options: OptionsOf<N>) => Outcome<PayloadOf<N>> | Promise<Outcome<PayloadOf<N>>>
+export type OverrideOf<N extends ApiName> = IsAsync<N> extends true
+  ? (options: OptionsOf<N>) => Outcome<PayloadOf<N>> | Promise<Outcome<PayloadOf<N>>>
+  : (...args: ArgsOf<N>) => ReturnOf<N>
 
-/** WeChat's naming: these return their value instead of calling back. */
-type SyncName = `${string}Sync` | `on${string}` | `off${string}` | `create${string}` | `get${string}Manager`
+/**
+ * From the typings: an API is asynchronous when its option object has `success` (getLocation, request); the others
+ * return their value (getStorageSync, getDeviceInfo, createIntersectionObserver, onX/offX).
+ */
+type IsAsync<N extends ApiName> = [OptionsOf<N>] extends [never]
+  ? false
+  : string extends keyof OptionsOf<N>
+    ? false
+    : 'success' extends keyof OptionsOf<N>
+      ? true
+      : false
 
 export type Overrides = { [N in ApiName]?: OverrideOf<N> }
 
@@ -32,13 +41,19 @@ export function useOverrides(core: RuntimeCore, known: ReadonlySet<string>, over
   }
   for (const [api, body] of Object.entries(overrides)) {
     if (!known.has(api)) {
-      throw new FakeWxError(`rt.override: wx.${api} is not an API fake-wx implements, so there is no body to replace.`, `Mock it on your own object instead.`)
+      throw new FakeWxError(
+        `rt.override: wx.${api} is not an API of the official typings (miniprogram-api-typings), so there is no body to replace.`,
+        `Check the name, or mock it on your own object instead.`,
+      )
     }
     if (typeof body !== 'function') throw new FakeWxError(`rt.override('${api}', …) needs a function, got ${typeof body}.`)
     overridesOf(core).set(api, body as AnyBody)
     core.trace.record({ type: 'note', text: `wx.${api}: body overridden by the test` })
   }
 }
+
+/** Whether the test scripted this API's body (an unsimulated API then stays silent). */
+export const hasOverride = (core: RuntimeCore, api: string): boolean => overridesOf(core).has(api)
 
 /** `rt.restore()` / `rt.restore('getLocation')`. */
 export function restoreOverrides(core: RuntimeCore, api?: string): void {

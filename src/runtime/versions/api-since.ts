@@ -1,8 +1,8 @@
 /**
  * The base library each `wx.<api>` needs, as the official typings' doc comments say ("需要基础库： `x`";
  * miniprogram-api-typings 5.2.3, types/wx/lib.wx.api.d.ts, research.md §0 [T]). An API without that
- * line has been there since 1.0.0. test/conformance/versions/api-since-table.test.ts re-reads the
- * typings and fails when this table drifts from them.
+ * line has been there since 1.0.0. GENERATED with the surface table by scripts/generate-surface.mjs
+ * (`npm run generate:surface`); test/conformance/versions/api-versions.test.ts fails when it drifts.
  *
  * On a base library older than an API's entry the function is missing from `wx` and
  * `wx.canIUse('<api>')` is false, as on the client.
@@ -16,9 +16,11 @@ export const API_SINCE: Readonly<Record<string, string>> = {
   addPhoneContact: '1.2.0',
   addPhoneRepeatCalendar: '2.15.0',
   addVideoToFavorites: '2.16.1',
+  arrayBufferToBase64: '1.1.0',
   authorize: '1.2.0',
   authorizeForMiniProgram: '2.14.4',
   authPrivateMessage: '2.13.0',
+  base64ToArrayBuffer: '1.1.0',
   batchGetStorage: '2.25.0',
   batchGetStorageSync: '2.25.0',
   batchSetStorage: '2.25.0',
@@ -189,11 +191,11 @@ export const API_SINCE: Readonly<Record<string, string>> = {
   hideTabBar: '1.9.0',
   hideTabBarRedDot: '1.9.0',
   hideToast: '1.0.0',
-  if: '2.32.3',
   initFaceDetect: '2.18.0',
   isBluetoothDevicePaired: '2.20.1',
   issueTransitCard: '3.16.0',
   isVKSupport: '2.22.0',
+  join1v1Chat: '2.20.1',
   joinVoIPChat: '2.7.0',
   jumpToOfflinePay: '1.0.0',
   loadBuiltInFontFace: '3.7.9',
@@ -411,7 +413,6 @@ export const API_SINCE: Readonly<Record<string, string>> = {
   requestVirtualPayment: '2.19.2',
   requirePrivacyAuthorize: '2.32.3',
   reserveChannelsLive: '2.19.0',
-  resolve: '3.12.0',
   restartMiniProgram: '3.0.1',
   revokeBufferURL: '2.14.0',
   rewriteRoute: '3.8.0',
@@ -429,6 +430,7 @@ export const API_SINCE: Readonly<Record<string, string>> = {
   setBackgroundTextStyle: '2.1.0',
   setBLEMTU: '2.11.0',
   setClipboardData: '1.1.0',
+  setEnable1v1Chat: '2.20.1',
   setEnableDebug: '1.4.0',
   setInnerAudioOption: '2.3.0',
   setKeepScreenOn: '1.4.0',
@@ -493,7 +495,6 @@ export const API_SINCE: Readonly<Record<string, string>> = {
   stopVoice: '1.0.0',
   stopWifi: '1.6.0',
   subscribeVoIPVideoMembers: '2.11.0',
-  success: '1.2.0',
   switchTab: '1.0.0',
   updateShareMenu: '1.2.0',
   updateVoIPChatMuteConfig: '2.7.0',

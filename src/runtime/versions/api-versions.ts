@@ -1,5 +1,6 @@
 import { compareVersion } from './compare-version.ts'
 import { API_SINCE } from './api-since.ts'
+import { schemaSince } from './schema-since.ts'
 
 /**
  * Base-library version gates: which API exists, which calling convention, which rule is on.
@@ -29,9 +30,15 @@ export const SCHEMA_SINCE: Readonly<Record<string, { since: string; source: stri
   'openSetting.object.withSubscriptions': { since: '2.10.3', source: 'wx.openSetting doc; research.md §1.5 (H)' },
 }
 
+/**
+ * Members of wx that are properties, whose version the typings do not give (they are not in API_SINCE):
+ * "云开发能力从基础库 2.2.3 开始支持" (wxcloud/basis/getting-started.html, H). wx.env, wx.router, wx.worklet: always.
+ */
+export const PROPERTY_SINCE: Readonly<Record<string, string>> = { cloud: '2.2.3' }
+
 /** Whether `wx[api]` exists on this base library. APIs the typings do not list are taken as always there. */
 export function apiAvailable(api: string, SDKVersion: string): boolean {
-  const since = API_SINCE[api]
+  const since = API_SINCE[api] ?? PROPERTY_SINCE[api]
   return since === undefined || compareVersion(SDKVersion, since) >= 0
 }
 
@@ -51,13 +58,14 @@ export function featuresOf(SDKVersion: string): Features {
 
 /**
  * `wx.canIUse(schema)`: `${API}` or `${API}.${method}.${param}…` / `${component}.${attribute}.${option}`
- * (wx.canIUse doc: `wx.canIUse('openBluetoothAdapter')`, no `wx.` prefix). Bare API names read API_SINCE;
- * a few longer schemas read SCHEMA_SINCE; undefined means fake-wx does not know the schema.
+ * (wx.canIUse doc: `wx.canIUse('openBluetoothAdapter')`, no `wx.` prefix). SCHEMA_SINCE first, then bare API names
+ * (every member of the typings: true exactly when it is on wx), fields of the typings' option/result interfaces and
+ * the component table (schema-since.ts); undefined means fake-wx does not know the schema.
  */
 export function canIUse(schema: string, SDKVersion: string): boolean | undefined {
-  const row = SCHEMA_SINCE[schema]
+  const row = Object.hasOwn(SCHEMA_SINCE, schema) ? SCHEMA_SINCE[schema] : undefined
   if (row) return compareVersion(SDKVersion, row.since) >= 0
-  const since = API_SINCE[schema]
+  const since = schemaSince(schema, PROPERTY_SINCE)
   if (since !== undefined) return compareVersion(SDKVersion, since) >= 0
   return undefined
 }

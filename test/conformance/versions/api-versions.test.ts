@@ -1,28 +1,24 @@
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { describe, expect, test } from 'vitest'
+// @ts-expect-error -- a plain .mjs script without types: the generator, run in memory
+import { buildSurface, renderApiSince } from '../../../scripts/surface-model.mjs'
 import { API_SINCE, createRuntime } from '../../../src/index.ts'
 
 // Base-library versions: the typings' "需要基础库" lines (research.md §0 [T]), [API-PROMISE] (2.10.2),
 // [OPENSETTING-2018] (2.3.0), [PRIV] (2.32.3).
 
 describe('API_SINCE is the typings\' table', () => {
+  // Read with the TypeScript compiler by the surface generator (scripts/surface-model.mjs): every method of
+  // `interface Wx`, the "需要基础库" line of its first overload's doc comment, 1.0.0 when it has none.
   test('every wx method of miniprogram-api-typings with its "需要基础库" version (1.0.0 when the doc has none)', () => {
-    const require = createRequire(import.meta.url)
-    const file = require.resolve('miniprogram-api-typings/types/wx/lib.wx.api.d.ts')
-    const src = readFileSync(file, 'utf8')
-    const start = src.indexOf('\n    interface Wx {')
-    const body = src.slice(start, src.slice(start + 10).search(/\n    (interface|type) /) + start + 10)
-    const fromTypings: Record<string, string> = {}
-    let since: string | null = null
-    for (const line of body.split('\n')) {
-      if (/^ {8}\/\*\*/.test(line)) since = null
-      const v = line.match(/需要基础库[：:]\s*`([\d.]+)`/)
-      if (v && since === null) since = v[1]!
-      const m = line.match(/^ {8}([a-zA-Z]+)\s*[<(]/)
-      if (m && !(m[1]! in fromTypings)) fromTypings[m[1]!] = since ?? '1.0.0'
-    }
-    expect(API_SINCE).toEqual(fromTypings)
+    const model = (buildSurface as () => { since: Record<string, string> })()
+    expect(API_SINCE).toEqual(model.since)
+    expect(readFileSync(new URL('../../../src/runtime/versions/api-since.ts', import.meta.url), 'utf8')).toBe((renderApiSince as (m: unknown) => string)(model))
+  }, 30_000)
+
+  test('names with digits are there, example code in doc comments is not (arrayBufferToBase64, join1v1Chat; no `if`)', () => {
+    expect(API_SINCE).toMatchObject({ arrayBufferToBase64: '1.1.0', base64ToArrayBuffer: '1.1.0', join1v1Chat: '2.20.1' })
+    for (const word of ['if', 'resolve', 'success']) expect(API_SINCE[word], word).toBeUndefined()
   })
 })
 
@@ -53,7 +49,7 @@ describe('an API newer than the base library is not on wx, and wx.canIUse says f
 
   test('a schema fake-wx does not know answers false and the trace says so', () => {
     const rt = createRuntime()
-    expect(rt.wx.canIUse('getSystemInfo.success.screenWidth')).toBe(false)
+    expect(rt.wx.canIUse('getSystemInfo.success.noSuchField')).toBe(false)
     expect(rt.timeline()).toContain('fake-wx does not know the schema')
   })
 })
