@@ -18,10 +18,20 @@ describe('wx.setClipboardData / wx.getClipboardData', () => {
     expect(rt.device.clipboard.text).toBe('SO-20260101-0042')
   })
 
-  test('success: setClipboardData:ok, then the client shows the toast 内容已复制 for 1.5 s (trace)', async () => {
+  test('success: setClipboardData:ok, then the client shows the toast 内容已复制 for 1.5 s', async () => {
     const rt = createRuntime()
     await expect(rt.wx.setClipboardData({ data: 'x' })).resolves.toEqual({ errMsg: 'setClipboardData:ok' })
-    expect(rt.trace).toContainEqual(expect.objectContaining({ type: 'event', name: 'clientToast', payload: { title: '内容已复制', duration: 1500, by: 'setClipboardData' } }))
+    expect(rt.ui.toast).toMatchObject({ kind: 'toast', title: '内容已复制', duration: 1500 })
+    rt.clock.advance(1500)
+    expect(rt.ui.toast).toBeUndefined()
+    expect(rt.ui.toasts.map((t) => t.title)).toEqual(['内容已复制'])
+  })
+
+  test('an app toast right after the copy replaces 内容已复制 (one toast slot)', async () => {
+    const rt = createRuntime()
+    await rt.wx.setClipboardData({ data: 'x' })
+    await rt.wx.showToast({ title: '已复制订单号', icon: 'none' })
+    expect(rt.ui.toast?.title).toBe('已复制订单号')
   })
 
   test('getClipboardData reads what the user copied elsewhere', async () => {

@@ -3,14 +3,24 @@
 // runtime, saying how to stub it; what it returns is inert, so app code does not crash: a database chain answers
 // `{ data: [] }` and the like, asynchronously. One seam: the global unsimulated-API policy can take it over here.
 import { stateOf, type RuntimeCore } from '../../core.ts'
+import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import { later } from '../../facade/deliver.ts'
 
 export function unsimulatedCloud(core: RuntimeCore, member: string): void {
+  const key = member.replace(/^cloud\./, '')
+  // The runtime's unsimulatedApis policy (surface/unsimulated.ts) governs these members as it governs wx's own.
+  if (core.config.unsimulatedApis === 'error') {
+    core.trace.record({ type: 'note', text: `wx.${member} is not simulated: refused (unsimulatedApis: 'error')` })
+    throw new FakeWxError(
+      `wx.${member} is not simulated by fake-wx, and createRuntime({ unsimulatedApis: 'error' }) refuses unsimulated calls.`,
+      `Stub it for this test: rt.wx.cloud.${key} = (…) => yourFake, or let it answer inert results with createRuntime({ unsimulatedApis: 'warn' }).`,
+    )
+  }
   core.trace.record({ type: 'note', text: `wx.${member} is not simulated: it answers inert results` })
+  if (core.config.unsimulatedApis !== 'warn') return
   const warned = stateOf(core, 'cloud.unsimulatedWarned', () => new Set<string>())
   if (warned.has(member)) return
   warned.add(member)
-  const key = member.replace(/^cloud\./, '')
   console.warn(
     `[fake-wx] wx.${member} is not simulated: it answers empty results (a database query gets { data: [] }).\n` +
       `Stub it for this test: rt.wx.cloud.${key} = (…) => yourFake, or vi.spyOn(rt.wx.cloud, '${key}').mockImplementation(…).`,

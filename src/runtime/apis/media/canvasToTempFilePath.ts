@@ -15,7 +15,6 @@ import { makeImage } from './image-bytes.ts'
 import { writeTemp } from './media-files.ts'
 
 export const CANVAS_EMPTY = 'canvas is empty'
-const PIXEL_RATIO = 2
 
 export const canvasToTempFilePath = defineAsyncApi({
   name: 'canvasToTempFilePath',
@@ -28,7 +27,7 @@ export const canvasToTempFilePath = defineAsyncApi({
     const legacy = node === undefined && o.canvasId !== undefined ? canvasById(ctx, o.canvasId) : undefined
     const size = node && typeof node.width === 'number' && typeof node.height === 'number'
       ? { w: node.width, h: node.height, ratio: 1 }
-      : legacy ? { w: legacy.width ?? 300, h: legacy.height ?? 150, ratio: PIXEL_RATIO } : undefined
+      : legacy ? { w: legacy.width ?? 300, h: legacy.height ?? 150, ratio: ctx.device.system.values.pixelRatio } : undefined
     if (!size) return failure(CANVAS_EMPTY)
     const x = o.x ?? 0
     const y = o.y ?? 0
