@@ -14,4 +14,9 @@ Page({
   openStores() {
     wx.navigateTo({ url: '/pages/store/index?from=home' })
   },
+
+  // <button bindtap="openPoster">本周海报</button>
+  openPoster() {
+    wx.navigateTo({ url: '/pages/poster/index?title=本周海报' })
+  },
 })

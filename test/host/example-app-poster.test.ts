@@ -1,0 +1,79 @@
+import { http, HttpResponse } from 'msw'
+import { describe, expect, test } from 'vitest'
+import { useServer } from '../support/msw.ts'
+import { EXAMPLE_APP, useApp } from './support.ts'
+
+// examples/app/pages/poster: the everyday APIs around a permission flow, as the issue's user story runs it —
+// app.js reads wx.getSystemInfoSync(), the page sets its title, shows a loading, downloads a poster, saves it to the
+// album, is refused, recovers through the settings page, and shows a toast. Nothing is stubbed.
+const CDN = 'https://cdn.example.com'
+// A 1×1 PNG: the album checks the file is an image.
+const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'))
+useServer(http.get(`${CDN}/posters/store-week.png`, () => HttpResponse.arrayBuffer(PNG.buffer, { headers: { 'content-type': 'image/png' } })))
+
+const start = useApp(EXAMPLE_APP)
+const options = { domains: { downloadFile: [CDN] }, scopes: ['scope.writePhotosAlbum' as const] }
+
+async function openPoster(rt: ReturnType<typeof start>) {
+  const home = await rt.open('pages/index/index')
+  await home.tap('openPoster')
+  return rt.currentPage()!
+}
+
+describe('the poster page', () => {
+  test('app.js measured the status bar with wx.getSystemInfoSync; the page set its title from the query', async () => {
+    const rt = start({ ...options, platform: 'ios' })
+    const poster = await openPoster(rt)
+    const globalData = rt.app.instance!.globalData as { statusBarHeight: number; platform: string }
+    expect(globalData.statusBarHeight).toBe(rt.wx.getWindowInfo().statusBarHeight)
+    expect(globalData.statusBarHeight).toBeGreaterThan(0)
+    expect(globalData.platform).toBe('ios')
+    expect(poster.navigationBar.title).toBe('本周海报')
+  })
+
+  test('first time, allowed: loading while it downloads, the permission dialog, saved, a toast', async () => {
+    const rt = start({ ...options, user: { authorize: 'allow' } })
+    const poster = await openPoster(rt)
+    await poster.tap('onSave')
+    expect(poster.data.status).toBe('saved')
+    expect(rt.device.album.images).toHaveLength(1)
+    expect(rt.ui.toasts.map((t) => [t.kind, t.title])).toEqual([['loading', '海报生成中'], ['toast', '已保存到相册']])
+    expect(rt.ui.toast?.title).toBe('已保存到相册')
+    rt.clock.advance(1500)
+    expect(rt.ui.toast).toBeUndefined()
+    expect(rt.prompts.map((p) => [p.kind, p.scope])).toEqual([['authorize', 'scope.writePhotosAlbum']])
+  })
+
+  test('refused in the dialog: the modal, the settings page, back with the album on, saved on the retry', async () => {
+    const rt = start({ ...options, user: { authorize: 'deny', modal: 'confirm', settings: { 'scope.writePhotosAlbum': true } } })
+    const poster = await openPoster(rt)
+    await poster.tap('onSave')
+    expect(rt.prompts.map((p) => p.kind)).toEqual(['authorize', 'modal', 'settings'])
+    expect(poster.data.status).toBe('saved')
+    expect(rt.auth.get('scope.writePhotosAlbum')).toBe('granted')
+    expect(rt.ui.toast?.title).toBe('已保存到相册')
+    // Every call is in the timeline, in order.
+    const calls = rt.trace.filter((e) => e.type === 'call').map((e) => (e as { api: string }).api)
+    expect(calls).toEqual(expect.arrayContaining(['getSystemInfoSync', 'setNavigationBarTitle', 'showLoading', 'downloadFile', 'hideLoading', 'saveImageToPhotosAlbum', 'showModal', 'openSetting', 'showToast']))
+    const order = ['showLoading', 'downloadFile', 'hideLoading', 'saveImageToPhotosAlbum', 'showModal', 'openSetting', 'showToast'].map((api) => calls.indexOf(api))
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
+  test('refused before: no dialog, the modal cancelled, nothing saved and no toast', async () => {
+    const rt = start({ ...options, scenario: 'denied-once', user: { modal: 'cancel' } })
+    const poster = await openPoster(rt)
+    await poster.tap('onSave')
+    expect(poster.data.status).toBe('declined')
+    expect(rt.prompts.map((p) => p.kind)).toEqual(['modal'])
+    expect(rt.device.album.images).toHaveLength(0)
+    expect(rt.ui.toasts.map((t) => t.kind)).toEqual(['loading'])
+  })
+
+  test('the domain is not in the list: downloadFile fails as on a phone and the loading is hidden', async () => {
+    const rt = start({ scopes: ['scope.writePhotosAlbum'] })
+    const poster = await openPoster(rt)
+    await poster.tap('onSave')
+    expect(poster.data).toMatchObject({ status: 'error', error: 'downloadFile:fail url not in domain list' })
+    expect(rt.ui.toast).toBeUndefined()
+  })
+})
