@@ -56,9 +56,13 @@ describe('README names exist', () => {
 
   test('every wx.* API, on the default (current) base library', () => {
     const { wx } = createRuntime()
+    const members = wx as unknown as Record<string, unknown>
     const apis = all(/\bwx\.([A-Za-z]+)/g)
     expect(apis.length).toBeGreaterThan(30)
-    expect(apis.filter((api) => typeof (wx as unknown as Record<string, unknown>)[api] !== 'function')).toEqual([])
+    // Methods are functions; wx's properties (env, cloud) are objects.
+    expect(apis.filter((api) => typeof members[api] !== 'function' && !(typeof members[api] === 'object' && members[api] !== null))).toEqual([])
+    // Paths into them (wx.env.USER_DATA_PATH, wx.cloud.callFunction) resolve too.
+    expect(all(/\bwx\.([A-Za-z]+\.[\w.]*\w)/g).filter((p) => !resolves(wx, p))).toEqual([])
   })
 
   test('every matcher, both ways', () => {
@@ -135,6 +139,12 @@ export const README_OPTIONS: RuntimeOptions[] = [
   { appid: 'wx1234567890abcdef', domains: { request: ['https://api.example.com'] }, storage: { locationAllowed: true } },
   { platform: 'devtools', urlCheck: false },                   // DevTools' "不校验合法域名" (a release build on a phone refuses it)
   { appType: 'minigame' },
+  // The whole wx: everyday APIs
+  { unsimulatedApis: 'error' },
+  { unsimulatedApis: 'ok', system: { model: 'iPhone 15', screenWidth: 393 }, launch: { scene: 1001 }, networkType: 'none', update: { hasUpdate: true, outcome: 'ready' } },
+  { cloud: { functions: { login: (_event, context) => ({ openid: context.OPENID }) } }, subscribeMessage: { templates: { 'tmpl-1': { title: '订单发货提醒' } } }, bluetooth: { peripherals: [] } },
+  { app: { root: 'miniprogram', modules: { 'utils/api.js': { fetchUser: async () => ({ id: 1 }) } } } },
+  { user: { actionSheet: 1, makePhoneCall: 'cancel', chooseMedia: [{ type: 'image', width: 1080, height: 1920 }], scanCode: 'text', requestSubscribeMessage: { 'tmpl-1': 'accept', keep: true } } },
 ]
 
 test('the README options all construct a runtime (except the app folder, which must exist)', () => {
