@@ -1,18 +1,44 @@
-import { checkAppJson } from './app-json/app-json.ts'
-import type { RequiredPrivateInfo } from './app-json/required-private-infos.ts'
-import { checkDisabledApis } from './auth/admin-apis.ts'
-import type { WithdrawnScopesPolicy } from './auth/auth-setting.ts'
+/**
+ * The runtime's resolved configuration: plain data every layer reads, and the options it is resolved from.
+ * This file imports only types and leaves of the lowest layers (errors, versions, platforms, the scope and privacy
+ * tables), so no layer above it is reached from here; resolving options into it is the runtime assembly's job
+ * (resolve-config.ts).
+ */
+import type { RequiredPrivateInfo } from './app-json/required-private-info-names.ts'
 import type { AppKind } from './auth/scope-table.ts'
-import { DIALECT_VARIANTS, DIALECTS, type Dialect, type DialectName } from './errors/dialects.ts'
-import type { EnvVersion } from './device/device.ts'
-import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
-import { FakeWxError } from './errors/fake-wx-error.ts'
-import { resolveNetworkConfig, type DomainLists, type NetworkConfig } from './apis/network/domains.ts'
-import { resolvePrivacy, type PrivacyOptions, type ResolvedPrivacy } from './privacy/privacy-state.ts'
-import { featuresOf, type Features } from './versions/api-versions.ts'
-import { UNSIMULATED_POLICIES, type UnsimulatedPolicy } from './surface/unsimulated.ts'
+import type { Dialect, DialectName } from './errors/dialects.ts'
+import type { EnvVersion, Platform } from './device/platforms.ts'
+import type { PrivacyOptions, ResolvedPrivacy } from './privacy/privacy-options.ts'
+import type { Features } from './versions/api-versions.ts'
 
 export { compareVersion } from './versions/compare-version.ts'
+
+/** Whether getSetting lists address/invoice/invoiceTitle/userInfo as true before their API was used (auth/auth-setting.ts). */
+export type WithdrawnScopesPolicy = 'always' | 'once-used'
+
+/** What a member of wx fake-wx does not model does when called (surface/unsimulated.ts). */
+export type UnsimulatedPolicy = 'warn' | 'error' | 'ok'
+export const UNSIMULATED_POLICIES: readonly UnsimulatedPolicy[] = ['warn', 'error', 'ok']
+
+/** 小程序后台 → 开发设置 → 服务器域名, resolved (apis/network/domains.ts). */
+export type DomainKind = 'request' | 'uploadFile' | 'downloadFile'
+
+/** 小程序后台 → 开发设置 → 服务器域名: one list per kind, e.g. `{ request: ['https://api.example.com'] }`. */
+export type DomainLists = Partial<Record<DomainKind, readonly string[]>>
+
+export interface NetworkConfig {
+  readonly domains: Readonly<Record<DomainKind, readonly Origin[]>>
+  /** false: the check is off (DevTools setting, or debug mode in a develop/trial build). */
+  readonly urlCheck: boolean
+}
+
+export interface Origin {
+  readonly protocol: string
+  readonly host: string
+  /** As written; '' when the entry or URL has none (":443" is not the same as none). */
+  readonly port: string
+}
+
 
 /** app.json fields fake-wx reads (reference/configuration/app.html). */
 export interface AppJson {
@@ -156,72 +182,4 @@ export interface ConfigOptions extends FidelityOptions {
    * call site; 'ok' answers silently (surface/unsimulated.ts).
    */
   unsimulatedApis?: UnsimulatedPolicy
-}
-
-export function resolveConfig(o: ConfigOptions): ResolvedConfig {
-  const platform = o.platform ?? 'ios'
-  if (!PLATFORMS.includes(platform)) {
-    throw new FakeWxError(`Unknown platform ${JSON.stringify(platform)}.`, `Use one of ${PLATFORMS.map((p) => `'${p}'`).join(', ')}.`)
-  }
-  const envVersion = o.envVersion ?? 'release'
-  if (!['develop', 'trial', 'release'].includes(envVersion)) {
-    throw new FakeWxError(`Unknown envVersion ${JSON.stringify(envVersion)}.`, `Use 'develop', 'trial' or 'release'.`)
-  }
-  const SDKVersion = o.SDKVersion ?? DEFAULT_SDK_VERSION
-  if (!/^\d+\.\d+\.\d+$/.test(SDKVersion)) {
-    throw new FakeWxError(`SDKVersion must look like '3.8.0', got ${JSON.stringify(SDKVersion)}.`)
-  }
-  const appJson = checkAppJson(o.appJson)
-  const features = featuresOf(SDKVersion)
-  return {
-    platform,
-    SDKVersion,
-    envVersion,
-    dialect: resolveDialect(platform, o.dialect),
-    withdrawnScopes: o.withdrawnScopes ?? 'always',
-    enforceTapGesture: o.tapGesture ? o.tapGesture === 'enforce' : PLATFORM_PROFILES[platform].enforcesTapGesture,
-    legacy: { chooseLocationScope: o.legacy?.chooseLocationScope ?? false },
-    callbackErrors: o.callbackErrors ?? 'uncaught',
-    setDataErrors: o.setDataErrors ?? 'throw',
-    appJson: appJson ?? {},
-    appJsonGiven: appJson !== undefined,
-    releasePrivateInfosCheck: o.releasePrivateInfosCheck ?? true,
-    privacy: resolvePrivacy(o.privacy, features.privacyCheckbox),
-    disabledApis: checkDisabledApis(o.disabledApis),
-    features,
-    appid: checkAppid(o.appid ?? DEFAULT_APPID),
-    account: { openid: o.openid, unionid: o.unionid },
-    network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),
-    appType: checkAppType(o.appType ?? 'miniprogram'),
-    unsimulatedApis: checkUnsimulated(o.unsimulatedApis ?? 'warn'),
-  }
-}
-
-function checkAppType(appType: AppType): AppType {
-  if (appType !== 'miniprogram' && appType !== 'minigame') {
-    throw new FakeWxError(`Unknown appType ${JSON.stringify(appType)}.`, `Use 'miniprogram' (default) or 'minigame'.`)
-  }
-  return appType
-}
-
-function checkUnsimulated(policy: UnsimulatedPolicy): UnsimulatedPolicy {
-  if (!UNSIMULATED_POLICIES.includes(policy)) {
-    throw new FakeWxError(`Unknown unsimulatedApis ${JSON.stringify(policy)}.`, `Use 'warn' (default), 'error' or 'ok'.`)
-  }
-  return policy
-}
-
-function checkAppid(appid: string): string {
-  if (typeof appid !== 'string' || !/^wx[0-9a-f]{16}$/.test(appid)) {
-    throw new FakeWxError(`appid must look like 'wx' followed by 16 hex digits, got ${JSON.stringify(appid)}.`)
-  }
-  return appid
-}
-
-function resolveDialect(platform: Platform, dialect: DialectName | Partial<Dialect> | undefined): Dialect {
-  if (typeof dialect !== 'string') return { ...DIALECTS[platform], ...dialect }
-  if (!Object.hasOwn(DIALECT_VARIANTS, dialect)) {
-    throw new FakeWxError(`Unknown dialect ${JSON.stringify(dialect)}.`, `Dialects: ${Object.keys(DIALECT_VARIANTS).join(', ')}; or pass fields, e.g. { authDeny: 'auth denied' }.`)
-  }
-  return DIALECT_VARIANTS[dialect]
 }

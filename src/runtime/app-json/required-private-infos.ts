@@ -1,24 +1,11 @@
 import type { ApiContext } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { failure } from '../errors/wx-error.ts'
-import type { Gate } from '../facade/gates.ts'
+import type { Gate } from '../facade/gate.ts'
 
-/**
- * app.json `requiredPrivateInfos` (since 2022-07-14, [LOC-2022]; research.md §7.2, H): the 8 location APIs
- * a mini program must declare before use. 1 = fuzzy location; 2–5 = precise location; the three pickers
- * may go with either.
- */
-export const REQUIRED_PRIVATE_INFOS = [
-  'getFuzzyLocation',
-  'getLocation',
-  'onLocationChange',
-  'startLocationUpdate',
-  'startLocationUpdateBackground',
-  'chooseLocation',
-  'choosePoi',
-  'chooseAddress',
-] as const
-export type RequiredPrivateInfo = (typeof REQUIRED_PRIVATE_INFOS)[number]
+import { REQUIRED_PRIVATE_INFOS, type RequiredPrivateInfo } from './required-private-info-names.ts'
+
+export { REQUIRED_PRIVATE_INFOS, type RequiredPrivateInfo }
 
 const PRECISE: readonly RequiredPrivateInfo[] = ['getLocation', 'onLocationChange', 'startLocationUpdate', 'startLocationUpdateBackground']
 

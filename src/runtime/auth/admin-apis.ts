@@ -1,7 +1,7 @@
 import { REQUIRED_PRIVATE_INFOS, type RequiredPrivateInfo } from '../app-json/required-private-infos.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { failure } from '../errors/wx-error.ts'
-import type { Gate } from '../facade/gates.ts'
+import type { Gate } from '../facade/gate.ts'
 import { isScope, SCOPE_TABLE, type Scope } from './scope-table.ts'
 
 /**

@@ -1,4 +1,5 @@
 import type { AuthStore } from './auth-store.ts'
+import type { WithdrawnScopesPolicy } from '../config.ts'
 import { WITHDRAWN_SCOPES, type AppKind } from './scope-table.ts'
 
 /**
@@ -9,7 +10,7 @@ import { WITHDRAWN_SCOPES, type AppKind } from './scope-table.ts'
  * whether the key is present before the API was ever called is unknown (research.md §1.4, "?").
  * `withdrawnScopes: 'always'` (default) lists them always; 'once-used' only after their API was called.
  */
-export type WithdrawnScopesPolicy = 'always' | 'once-used'
+export type { WithdrawnScopesPolicy } from '../config.ts'
 
 export function authSettingOf(store: AuthStore, policy: WithdrawnScopesPolicy, appKind: AppKind = 'miniprogram'): Record<string, boolean> {
   const result: Record<string, boolean> = {}

@@ -1,5 +1,5 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
-import { settle } from '../facade/deliver.ts'
+import { settle } from '../microtasks.ts'
 import type { Trace } from '../trace/trace.ts'
 import { resolvePeripheral, type PeripheralSpec } from './ble-peripheral.ts'
 import { BlePeripheral } from './ble-peripheral-handle.ts'

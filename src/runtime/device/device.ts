@@ -3,7 +3,7 @@ import type { Trace } from '../trace/trace.ts'
 import { BluetoothSwitch } from './bluetooth-switch.ts'
 import { OsPermissions, type OsOptions } from './os-permissions.ts'
 import { attachPhoneData, type PhoneData } from './phone-data.ts'
-import type { Platform } from './platforms.ts'
+import type { EnvVersion, Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
 import { MediaLibrary } from './media-library.ts'
 import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
@@ -11,7 +11,7 @@ import { SystemProfile, type SystemOptions } from './system-profile.ts'
 import { checkNetworkType, NetworkState, type NetworkType } from './network.ts'
 import { Battery, Clipboard, MemoryPressure, Screen, Vibrator } from './phone-io.ts'
 
-export type EnvVersion = 'develop' | 'trial' | 'release'
+export type { EnvVersion } from './platforms.ts'
 
 export interface DeviceOptions {
   platform: Platform

@@ -3,7 +3,7 @@ import { scopeRow } from '../auth/scope-table.ts'
 import { withDialog } from '../auth/scope-gate.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
 import { scopeOf } from '../facade/define-api.ts'
-import type { Gate } from '../facade/gates.ts'
+import type { Gate } from '../facade/gate.ts'
 import { OS_DENIED, osDialectOf, type DevicePermission, type OsFailure, type OsPermissionState } from './os-permissions.ts'
 import { SWITCH_OF, SWITCH_OFF } from './system-switches.ts'
 

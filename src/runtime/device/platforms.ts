@@ -14,3 +14,6 @@ export const PLATFORM_PROFILES: Readonly<Record<Platform, PlatformProfile>> = {
   windows: { enforcesTapGesture: true },
   mac: { enforcesTapGesture: true },
 }
+
+/** Which build of the mini program runs: __wxConfig.envVersion. */
+export type EnvVersion = 'develop' | 'trial' | 'release'

@@ -1,28 +1,8 @@
 import type { RuntimeCore } from '../core.ts'
+// later / settle / throwLater: asynchronous delivery without timers (microtasks.ts).
+import { later, settle, throwLater } from '../microtasks.ts'
 
-/**
- * How results reach app code: asynchronously, as the client delivers them, but never through timers.
- * A microtask from a Promise captured at load cannot be faked by any fake-timer setup, so everything
- * works under `vi.useFakeTimers()`.
- */
-const resolved = Promise.resolve()
-const microtask = globalThis.queueMicrotask.bind(globalThis)
-
-export function later(fn: () => void): void {
-  void resolved.then(fn)
-}
-
-/** Surfaces an error as an uncaught exception (how a callback-style call reports a test's misuse). */
-export function throwLater(error: unknown): void {
-  microtask(() => {
-    throw error
-  })
-}
-
-/** Resolves after every microtask queued so far has run (a few turns of the microtask queue). */
-export async function settle(turns = 10): Promise<void> {
-  for (let i = 0; i < turns; i++) await resolved
-}
+export { later, settle, throwLater }
 
 /**
  * Calls app code the way the client does (a callback, a `RecorderManager.onStop` listener, a component's

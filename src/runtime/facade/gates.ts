@@ -9,13 +9,14 @@ import { osPermissionGate } from '../device/os-gate.ts'
 import { privacyGate } from '../privacy/privacy-gate.ts'
 import { scopeOf, type AsyncApi } from './define-api.ts'
 import { checkParams } from './params.ts'
+import type { Gate } from './gate.ts'
 
 /**
  * The checks every asynchronous call passes before its body runs, in the client's order
  * (parameters are checked in JS before anything native; research.md §3 "real order of pre-checks").
  * A gate returns a fail outcome to stop the call, or undefined to let it through.
  */
-export type Gate = (ctx: ApiContext, def: AsyncApi, options: object) => Outcome<never> | undefined | Promise<Outcome<never> | undefined>
+export type { Gate } from './gate.ts'
 
 /** Parameter table check → `<api>:fail parameter error: …`. */
 export const parameterGate: Gate = (_ctx, def, options) => checkParams(def.params, options)

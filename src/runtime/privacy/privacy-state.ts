@@ -1,34 +1,14 @@
 import { stateOf, type RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { isPrivacyType, PRIVACY_TYPE_NAMES, type PrivacyType } from './privacy-apis.ts'
+import type { PrivacyOptions, ResolvedPrivacy } from './privacy-options.ts'
 
 /**
  * The privacy agreement (base library ≥ 2.32.3, [PRIV] research.md §6): which data types the mini
  * program's 《隐私保护指引》 declares (set in the MP admin), which of them this user agreed to, the app's
  * onNeedPrivacyAuthorization listener, and the agree buttons the user tapped.
  */
-export interface PrivacyOptions {
-  /** Types the guide declares. Default 'all'. `[]` = a mini program that declared nothing (every privacy API fails 112). */
-  declared?: 'all' | readonly PrivacyType[]
-  /** Whether the user already agreed: true (default) to every declared type, false to none, or the types agreed to
-   *  (consent covers the types declared when it was given; types added later need it again, [PRIV]). */
-  agreed?: boolean | readonly PrivacyType[]
-  /** `privacyContractName` of wx.getPrivacySetting. */
-  contractName?: string
-  /**
-   * Base library ≥ 3.4.2: a privacy API whose scope dialog shows now carries the consent as a checkbox on that
-   * dialog instead of the official popup (privacy/privacy-checkbox.ts). Default: on from 3.4.2 (the `SDKVersion`).
-   */
-  checkboxOnScopeDialog?: boolean
-}
-
-export interface ResolvedPrivacy {
-  readonly declared: readonly PrivacyType[]
-  readonly agreed: readonly PrivacyType[]
-  readonly contractName: string
-  /** Whether the scope dialog carries the privacy checkbox (resolved with the base library in config.ts). */
-  readonly checkboxOnScopeDialog: boolean
-}
+export type { PrivacyOptions, ResolvedPrivacy } from './privacy-options.ts'
 
 /** The name getPrivacySetting reports when none is configured (format "《xxx隐私保护指引》", [T:6205]). */
 export const DEFAULT_CONTRACT_NAME = '《小程序隐私保护指引》'

@@ -12,8 +12,8 @@ import type { Neutral, SurfaceEntry } from './surface-types.ts'
  *  - 'error': a FakeWxError at the call site;
  *  - 'ok': the same answers as 'warn', silent (trace note only).
  */
-export type UnsimulatedPolicy = 'warn' | 'error' | 'ok'
-export const UNSIMULATED_POLICIES: readonly UnsimulatedPolicy[] = ['warn', 'error', 'ok']
+export type { UnsimulatedPolicy } from '../config.ts'
+export { UNSIMULATED_POLICIES } from '../config.ts'
 
 /**
  * One call of something fake-wx does not simulate: `name` is a wx API (`getBatteryInfo`) or a method of an object

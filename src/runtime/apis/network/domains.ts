@@ -6,28 +6,13 @@
 // Refusal: `<api>:fail url not in domain list`, errno 600002 (decompiled Android JsApiCreateRequestTask
 // "url not in domain list"; errno from community reports quoting PublicErrno; H).
 import type { ApiContext } from '../../core.ts'
+import type { DomainKind, DomainLists, NetworkConfig, Origin } from '../../config.ts'
 import type { EnvVersion } from '../../device/device.ts'
 import type { Platform } from '../../device/platforms.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import { failure, type Outcome } from '../../errors/wx-error.ts'
 
-export type DomainKind = 'request' | 'uploadFile' | 'downloadFile'
-
-/** 小程序后台 → 开发设置 → 服务器域名: one list per kind, e.g. `{ request: ['https://api.example.com'] }`. */
-export type DomainLists = Partial<Record<DomainKind, readonly string[]>>
-
-export interface NetworkConfig {
-  readonly domains: Readonly<Record<DomainKind, readonly Origin[]>>
-  /** false: the check is off (DevTools setting, or debug mode in a develop/trial build). */
-  readonly urlCheck: boolean
-}
-
-interface Origin {
-  readonly protocol: string
-  readonly host: string
-  /** As written; '' when the entry or URL has none (":443" is not the same as none). */
-  readonly port: string
-}
+export type { DomainKind, DomainLists, NetworkConfig } from '../../config.ts'
 
 const NEVER_LEGAL = 'api.weixin.qq.com'
 

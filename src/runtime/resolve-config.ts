@@ -1,0 +1,80 @@
+// Resolves createRuntime's options into the plain-data ResolvedConfig (config.ts), checking each with a clear error.
+// Part of the runtime assembly: it may read every layer below (app.json checks, the admin's API list, dialects,
+// the network's domain lists, the privacy agreement, version features).
+import { checkAppJson } from './app-json/app-json.ts'
+import { checkDisabledApis } from './auth/admin-apis.ts'
+import { DEFAULT_APPID, DEFAULT_SDK_VERSION, UNSIMULATED_POLICIES, type AppType, type ConfigOptions, type ResolvedConfig, type UnsimulatedPolicy } from './config.ts'
+import { DIALECT_VARIANTS, DIALECTS, type Dialect, type DialectName } from './errors/dialects.ts'
+import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
+import { FakeWxError } from './errors/fake-wx-error.ts'
+import { resolveNetworkConfig } from './apis/network/domains.ts'
+import { resolvePrivacy } from './privacy/privacy-state.ts'
+import { featuresOf } from './versions/api-versions.ts'
+
+export function resolveConfig(o: ConfigOptions): ResolvedConfig {
+  const platform = o.platform ?? 'ios'
+  if (!PLATFORMS.includes(platform)) {
+    throw new FakeWxError(`Unknown platform ${JSON.stringify(platform)}.`, `Use one of ${PLATFORMS.map((p) => `'${p}'`).join(', ')}.`)
+  }
+  const envVersion = o.envVersion ?? 'release'
+  if (!['develop', 'trial', 'release'].includes(envVersion)) {
+    throw new FakeWxError(`Unknown envVersion ${JSON.stringify(envVersion)}.`, `Use 'develop', 'trial' or 'release'.`)
+  }
+  const SDKVersion = o.SDKVersion ?? DEFAULT_SDK_VERSION
+  if (!/^\d+\.\d+\.\d+$/.test(SDKVersion)) {
+    throw new FakeWxError(`SDKVersion must look like '3.8.0', got ${JSON.stringify(SDKVersion)}.`)
+  }
+  const appJson = checkAppJson(o.appJson)
+  const features = featuresOf(SDKVersion)
+  return {
+    platform,
+    SDKVersion,
+    envVersion,
+    dialect: resolveDialect(platform, o.dialect),
+    withdrawnScopes: o.withdrawnScopes ?? 'always',
+    enforceTapGesture: o.tapGesture ? o.tapGesture === 'enforce' : PLATFORM_PROFILES[platform].enforcesTapGesture,
+    legacy: { chooseLocationScope: o.legacy?.chooseLocationScope ?? false },
+    callbackErrors: o.callbackErrors ?? 'uncaught',
+    setDataErrors: o.setDataErrors ?? 'throw',
+    appJson: appJson ?? {},
+    appJsonGiven: appJson !== undefined,
+    releasePrivateInfosCheck: o.releasePrivateInfosCheck ?? true,
+    privacy: resolvePrivacy(o.privacy, features.privacyCheckbox),
+    disabledApis: checkDisabledApis(o.disabledApis),
+    features,
+    appid: checkAppid(o.appid ?? DEFAULT_APPID),
+    account: { openid: o.openid, unionid: o.unionid },
+    network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),
+    appType: checkAppType(o.appType ?? 'miniprogram'),
+    unsimulatedApis: checkUnsimulated(o.unsimulatedApis ?? 'warn'),
+  }
+}
+
+function checkAppType(appType: AppType): AppType {
+  if (appType !== 'miniprogram' && appType !== 'minigame') {
+    throw new FakeWxError(`Unknown appType ${JSON.stringify(appType)}.`, `Use 'miniprogram' (default) or 'minigame'.`)
+  }
+  return appType
+}
+
+function checkUnsimulated(policy: UnsimulatedPolicy): UnsimulatedPolicy {
+  if (!UNSIMULATED_POLICIES.includes(policy)) {
+    throw new FakeWxError(`Unknown unsimulatedApis ${JSON.stringify(policy)}.`, `Use 'warn' (default), 'error' or 'ok'.`)
+  }
+  return policy
+}
+
+function checkAppid(appid: string): string {
+  if (typeof appid !== 'string' || !/^wx[0-9a-f]{16}$/.test(appid)) {
+    throw new FakeWxError(`appid must look like 'wx' followed by 16 hex digits, got ${JSON.stringify(appid)}.`)
+  }
+  return appid
+}
+
+function resolveDialect(platform: Platform, dialect: DialectName | Partial<Dialect> | undefined): Dialect {
+  if (typeof dialect !== 'string') return { ...DIALECTS[platform], ...dialect }
+  if (!Object.hasOwn(DIALECT_VARIANTS, dialect)) {
+    throw new FakeWxError(`Unknown dialect ${JSON.stringify(dialect)}.`, `Dialects: ${Object.keys(DIALECT_VARIANTS).join(', ')}; or pass fields, e.g. { authDeny: 'auth denied' }.`)
+  }
+  return DIALECT_VARIANTS[dialect]
+}
