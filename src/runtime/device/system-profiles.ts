@@ -77,6 +77,20 @@ const ANDROID_MENU: MenuButtonGeometry = { width: 87, height: 32, marginRight: 1
 const PHONE = { fontSizeScaleFactor: 1, theme: 'light', enableDebug: false, PCKernelVersion: '', language: 'zh_CN' } as const
 const NO_ANDROID = { abi: '', deviceAbi: '', cpuType: '' } as const
 
+/** What the PC clients (Windows, mac) share: a phone-sized window, no status bar or safe-area insets (L: no capture). */
+const PC_WINDOW = {
+  screenWidth: 414,
+  screenHeight: 736,
+  statusBarHeight: 0,
+  navigationBarHeight: 44,
+  safeAreaTop: 0,
+  safeAreaBottomInset: 0,
+  fontSizeSetting: 16,
+  benchmarkLevel: -1,
+  memorySize: 16384,
+  PCKernelVersion: '9129',
+} as const
+
 export const SYSTEM_PROFILES: Readonly<Record<Platform, { readonly profile: SystemProfileOptions; readonly menu: MenuButtonGeometry }>> = {
   ios: {
     profile: {
@@ -148,16 +162,7 @@ export const SYSTEM_PROFILES: Readonly<Record<Platform, { readonly profile: Syst
       model: 'microsoft',
       system: 'Windows 11 x64',
       pixelRatio: 1,
-      screenWidth: 414,
-      screenHeight: 736,
-      statusBarHeight: 0,
-      navigationBarHeight: 44,
-      safeAreaTop: 0,
-      safeAreaBottomInset: 0,
-      fontSizeSetting: 16,
-      benchmarkLevel: -1,
-      memorySize: 16384,
-      PCKernelVersion: '9129',
+      ...PC_WINDOW,
     },
     menu: IOS_MENU,
   },
@@ -169,16 +174,7 @@ export const SYSTEM_PROFILES: Readonly<Record<Platform, { readonly profile: Syst
       model: 'MacBookPro18,3',
       system: 'macOS 14.5',
       pixelRatio: 2,
-      screenWidth: 414,
-      screenHeight: 736,
-      statusBarHeight: 0,
-      navigationBarHeight: 44,
-      safeAreaTop: 0,
-      safeAreaBottomInset: 0,
-      fontSizeSetting: 16,
-      benchmarkLevel: -1,
-      memorySize: 16384,
-      PCKernelVersion: '9129',
+      ...PC_WINDOW,
     },
     menu: IOS_MENU,
   },

@@ -1,21 +1,13 @@
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, test } from 'vitest'
-import { createRuntime, FakeWxError, type Runtime, type RuntimeOptions } from '../../../src/index.ts'
+import { describe, expect, test } from 'vitest'
+import { createRuntime, FakeWxError } from '../../../src/index.ts'
+import { useApp } from '../../host/support.ts'
 
 // wx.getLaunchOptionsSync.html ("与 App.onLaunch 的回调参数一致"), wx.getEnterOptionsSync.html,
 // wx.getAccountInfoSync.html, scene.html (1001 发现栏小程序主入口) — H.
 
 const NAV_APP = fileURLToPath(new URL('./fixtures/nav-app', import.meta.url))
-const started: Runtime[] = []
-afterEach(() => {
-  while (started.length) started.pop()!.uninstall()
-})
-function startApp(options: RuntimeOptions = {}): Runtime {
-  const rt = createRuntime({ app: { root: NAV_APP }, ...options })
-  rt.install()
-  started.push(rt)
-  return rt
-}
+const startApp = useApp(NAV_APP)
 
 describe('wx.getLaunchOptionsSync', () => {
   test('in App.onLaunch it reports the page and query the app was opened at, scene 1001 by default', async () => {

@@ -1,22 +1,14 @@
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, test } from 'vitest'
-import { createRuntime, FakeWxError, type Runtime, type RuntimeOptions } from '../../../src/index.ts'
+import { describe, expect, test } from 'vitest'
+import { createRuntime, FakeWxError } from '../../../src/index.ts'
+import { useApp } from '../../host/support.ts'
 import { PLATFORMS } from '../../../src/runtime/device/platforms.ts'
 
 // wx.getSystemInfoSync.html, wx.getWindowInfo.html, wx.getDeviceInfo.html, wx.getAppBaseInfo.html (typings, H);
 // the iPhone 14 Pro Max capture and the DevTools 'iPhone 6/7/8' profile: device/system-profiles.ts.
 
 const NAV_APP = fileURLToPath(new URL('./fixtures/nav-app', import.meta.url))
-const started: Runtime[] = []
-afterEach(() => {
-  while (started.length) started.pop()!.uninstall()
-})
-function startApp(options: RuntimeOptions = {}): Runtime {
-  const rt = createRuntime({ app: { root: NAV_APP }, ...options })
-  rt.install()
-  started.push(rt)
-  return rt
-}
+const startApp = useApp(NAV_APP)
 
 describe('app.js reads the system info first thing', () => {
   test('a custom navigation bar measured in App.onLaunch: status bar + capsule band (iPhone: 54 + 40)', async () => {
