@@ -7,20 +7,40 @@ type Res = WechatMiniprogram.CanvasToTempFilePathSuccessCallbackResult
 type Info = WechatMiniprogram.GetImageInfoSuccessCallbackResult
 
 describe('wx.canvasToTempFilePath (doc, H)', () => {
+  // destWidth / destHeight default "width*屏幕像素密度" / "height*屏幕像素密度" (doc table, H): the density is the
+  // device profile's pixelRatio, what wx.getWindowInfo().pixelRatio reports (3 on the default iOS profile).
   test('exports the canvas as a PNG of width × height × the screen\'s pixel density by default', async () => {
     const rt = createRuntime()
+    const ratio = rt.device.system.values.pixelRatio
+    expect(ratio).toBe(3)
     rt.mountComponent('canvas', { 'canvas-id': 'poster', width: 300, height: 400 })
     const { tempFilePath } = (await rt.wx.canvasToTempFilePath({ canvasId: 'poster' })) as Res
     expect(tempFilePath).toMatch(/^wxfile:\/\/tmp_.+\.png$/)
     const info = (await rt.wx.getImageInfo({ src: tempFilePath })) as Info
-    expect(info).toMatchObject({ type: 'png', width: 600, height: 800 })
+    expect(info).toMatchObject({ type: 'png', width: 300 * ratio, height: 400 * ratio })
+  })
+
+  test('the density is the device profile\'s: DevTools (pixelRatio 2), or a pixelRatio the test sets', async () => {
+    const devtools = createRuntime({ platform: 'devtools' })
+    const ratio = devtools.device.system.values.pixelRatio
+    expect(ratio).toBe(2)
+    expect(ratio).not.toBe(createRuntime().device.system.values.pixelRatio)
+    devtools.mountComponent('canvas', { 'canvas-id': 'poster', width: 300, height: 400 })
+    const a = (await devtools.wx.canvasToTempFilePath({ canvasId: 'poster' })) as Res
+    expect(await devtools.wx.getImageInfo({ src: a.tempFilePath })).toMatchObject({ width: 300 * ratio, height: 400 * ratio })
+    const android = createRuntime({ platform: 'android', system: { pixelRatio: 2.75 } })
+    expect(android.device.system.values.pixelRatio).toBe(2.75)
+    android.mountComponent('canvas', { 'canvas-id': 'poster', width: 300, height: 400 })
+    const b = (await android.wx.canvasToTempFilePath({ canvasId: 'poster' })) as Res
+    expect(await android.wx.getImageInfo({ src: b.tempFilePath })).toMatchObject({ width: 825, height: 1100 })
   })
 
   test('x / y / width / height pick the area; destWidth / destHeight set the output size; fileType jpg', async () => {
     const rt = createRuntime()
+    const ratio = rt.device.system.values.pixelRatio
     rt.mountComponent('canvas', { 'canvas-id': 'c', width: 300, height: 150 })
     const area = (await rt.wx.canvasToTempFilePath({ canvasId: 'c', x: 100, y: 50 })) as Res
-    expect(await rt.wx.getImageInfo({ src: area.tempFilePath })).toMatchObject({ width: 400, height: 200 })
+    expect(await rt.wx.getImageInfo({ src: area.tempFilePath })).toMatchObject({ width: 200 * ratio, height: 100 * ratio })
     const sized = (await rt.wx.canvasToTempFilePath({ canvasId: 'c', destWidth: 100, destHeight: 100, fileType: 'jpg', quality: 0.5 })) as Res
     expect(sized.tempFilePath).toMatch(/\.jpg$/)
     expect(await rt.wx.getImageInfo({ src: sized.tempFilePath })).toMatchObject({ type: 'jpeg', width: 100, height: 100 })

@@ -35,6 +35,16 @@ describe('wx.getImageInfo (doc, H)', () => {
     expect(await rt.wx.getImageInfo({ src: 'wxfile://usr/b.jpg' })).toMatchObject({ type: 'jpeg', width: 4032, height: 3024, orientation: 'right' })
   })
 
+  test('DevTools\' local paths are http URLs (http://tmp/…, http://usr/…): read as local files, not downloaded', async () => {
+    const rt = createRuntime({ platform: 'devtools' })
+    rt.files.write('http://usr/a.gif', GIF)
+    expect(await rt.wx.getImageInfo({ src: 'http://usr/a.gif' })).toMatchObject({ type: 'gif', width: 2, height: 3, path: 'http://usr/a.gif' })
+    rt.mountComponent('canvas', { 'canvas-id': 'c', width: 10, height: 10 })
+    const { tempFilePath } = (await rt.wx.canvasToTempFilePath({ canvasId: 'c' })) as WechatMiniprogram.CanvasToTempFilePathSuccessCallbackResult
+    expect(tempFilePath).toMatch(/^http:\/\/tmp\//)
+    expect(await rt.wx.getImageInfo({ src: tempFilePath })).toMatchObject({ type: 'png', path: tempFilePath })
+  })
+
   test('a network image is downloaded first (downloadFile domains): path is the downloaded temp file', async () => {
     server.use(http.get('https://img.example.com/logo.gif', () => HttpResponse.arrayBuffer(GIF.buffer.slice(0))))
     const rt = createRuntime({ domains: { downloadFile: ['https://img.example.com'] } })

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { createRuntime, ok, type Runtime } from '../../../src/index.ts'
 
-// App code as teams write it, run on the installed fake (global wx): guarded by wx.canIUse, promisified calls of
-// APIs fake-wx does not model, an IntersectionObserver. It runs unchanged; what is not modelled answers neutral
-// values (and warns once per API), and a test scripts what it cares about with rt.override.
+// App code as teams write it, run on the installed fake (global wx): guarded by wx.canIUse (getDeviceInfo, modelled
+// over the device profile), promisified calls of an API fake-wx does not model (getBackgroundFetchData), an
+// IntersectionObserver. It runs unchanged; what is not modelled answers neutral values (and warns once per API),
+// and a test scripts what it cares about with rt.override.
 
 // --- utils/device.js, as in an app ---
 function deviceLabel(): string {
@@ -13,8 +14,8 @@ function deviceLabel(): string {
   }
   return 'legacy device'
 }
-function batteryLabel(): Promise<string> {
-  return wx.getBatteryInfo().then((res) => (res.isCharging ? `${res.level}% charging` : `${res.level}%`))
+function prefetchedList(): Promise<number[]> {
+  return wx.getBackgroundFetchData({ fetchType: 'pre' }).then((res) => (res.fetchedData ? (JSON.parse(res.fetchedData) as { list: number[] }).list : []))
 }
 function watchBanner(onSeen: () => void): WechatMiniprogram.IntersectionObserver {
   const observer = wx.createIntersectionObserver({}, { thresholds: [0, 1] })
@@ -36,10 +37,18 @@ const start = (options = {}) => {
 }
 
 describe('a util that checks wx.canIUse before using newer APIs', () => {
-  test('on a current base library it takes the getDeviceInfo branch and gets neutral values', () => {
-    vi.spyOn(console, 'warn').mockImplementation(() => {})
-    start()
-    expect(deviceLabel()).toBe('unknown')
+  test('on a current base library it takes the getDeviceInfo branch and reads the device profile', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const rt = start({ unsimulatedApis: 'error' }) // getDeviceInfo is modelled: the policy does not apply
+    const { brand, model } = rt.device.system.values
+    expect(deviceLabel()).toBe(`${brand} ${model}`)
+    expect(deviceLabel()).toBe('iPhone iPhone 14 Pro Max<iPhone15,3>') // the default iOS profile
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  test('on another platform profile the util reads that device (Android: Xiaomi 23127PN0CC)', () => {
+    start({ platform: 'android' })
+    expect(deviceLabel()).toBe('Xiaomi 23127PN0CC')
   })
 
   test('on 2.19.0 (before getDeviceInfo, 2.20.1) it takes the fallback and never touches the missing API', () => {
@@ -55,17 +64,20 @@ describe('a util that checks wx.canIUse before using newer APIs', () => {
 })
 
 describe('promisified calls of an unmodelled API', () => {
-  test('wx.getBatteryInfo().then(…) resolves with neutral values; the warning names the override line', async () => {
+  test('wx.getBackgroundFetchData(…).then(…) resolves with neutral values; the warning names the override line', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     start()
-    await expect(batteryLabel()).resolves.toBe('0%')
-    expect(warn.mock.calls[0]![0]).toContain("rt.override('getBatteryInfo', () => ok(")
+    await expect(prefetchedList()).resolves.toEqual([])
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0]![0]).toContain("rt.override('getBackgroundFetchData', () => ok(")
   })
 
   test('the override a test writes from that line drives the util', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const rt = start()
-    rt.override('getBatteryInfo', () => ok({ level: 80, isCharging: true, isLowPowerModeEnabled: false }))
-    await expect(batteryLabel()).resolves.toBe('80% charging')
+    rt.override('getBackgroundFetchData', () => ok({ fetchedData: '{"list":[1,2]}', path: 'pages/index/index', query: '', scene: 1001, timeStamp: 0 }))
+    await expect(prefetchedList()).resolves.toEqual([1, 2])
+    expect(warn).not.toHaveBeenCalled()
   })
 })
 

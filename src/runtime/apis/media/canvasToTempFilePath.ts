@@ -6,8 +6,8 @@
 // saveImageToPhotosAlbum and uploadFile take it.
 // No canvas with that id on the page (or none given): "canvasToTempFilePath:fail canvas is empty" (app code maps it,
 // community reports pair it with a wrong canvasId or a missing component `this`; M).
-// Screen pixel density: fixture 2 (L: no screen model yet). A 2d node's width/height are already bitmap pixels, so
-// its export defaults to them without the density (L).
+// Screen pixel density: the device profile's pixelRatio (device/system-profiles.ts; 3 on the default iOS profile).
+// A 2d node's width/height are already bitmap pixels, so its export defaults to them without the density (L).
 import { failure, ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
 import { canvasById } from './canvas-component.ts'

@@ -5,11 +5,14 @@
 // "getImageInfo:fail download image fail" (reconstructed base library WAService getImageInfo, M).
 // width/height/type/orientation come from the image's own bytes (image-header.ts).
 // Code package paths ('/images/a.png') are read from the file store too: stage them with rt.files.write (L).
+// DevTools' local paths are http URLs (`http://tmp/…`, `http://store/…`, `http://usr/…`, files/fs-tree.ts): they are
+// local files there, not downloads.
 import type { ApiContext } from '../../core.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import { failure, ok, type Outcome } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
 import { FILE_NOT_FOUND } from '../album/album-file.ts'
+import { zoneOf } from '../files/fs-tree.ts'
 import { checkDomain } from '../network/domains.ts'
 import { readImageHeader } from './image-header.ts'
 import { readLocal, writeTemp } from './media-files.ts'
@@ -22,7 +25,8 @@ export const getImageInfo = defineAsyncApi({
   name: 'getImageInfo',
   params: { src: 'String!' },
   async run(ctx, { src }) {
-    const file = /^https?:\/\//i.test(src) ? await download(ctx, src) : local(ctx, src)
+    const network = /^https?:\/\//i.test(src) && !(ctx.config.platform === 'devtools' && zoneOf(ctx, src) !== 'package')
+    const file = network ? await download(ctx, src) : local(ctx, src)
     if (!file.ok) return file
     const header = readImageHeader(file.data.bytes)
     if (!header) return failure(NOT_AN_IMAGE)
