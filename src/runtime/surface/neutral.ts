@@ -1,5 +1,6 @@
 import type { RuntimeCore } from '../core.ts'
 import { ok } from '../errors/wx-error.ts'
+import { callAppCode, later } from '../facade/deliver.ts'
 import { invokeMethod, traceCall } from '../facade/invoke.ts'
 import { wxSpy } from '../facade/spy.ts'
 import { OBJECTS } from './surface.generated.ts'
@@ -56,11 +57,24 @@ export function inertObject(core: RuntimeCore, name: string, warnAs?: string): o
   return obj
 }
 
+/**
+ * Methods of inert objects whose callback argument the client always calls once its work is done, by argument
+ * position: app code waiting for it (a Promise around `ctx.draw(false, cb)`) goes on instead of hanging. Listeners
+ * (`observe(selector, cb)`) are not here: they fire on events an inert object never has.
+ */
+const COMPLETION_CALLBACKS: Readonly<Record<string, number>> = {
+  // CanvasContext.draw(reserve, callback): "绘制完成后执行的回调函数" (api/canvas/CanvasContext.draw.html, H).
+  'CanvasContext.draw': 1,
+}
+
 function methodBody(core: RuntimeCore, self: object, label: string, method: string, form: CallForm, warnAs: string | undefined) {
+  const completion = COMPLETION_CALLBACKS[label]
   return (...args: unknown[]): unknown => {
     if (warnAs) unsimulatedCall(core, warnAs)
     if (form.form === 'async') return asyncMethod(core, label, method, form, args[0])
     traceCall(core, label, args.length <= 1 ? args[0] : args)
+    const done = completion === undefined ? undefined : args[completion]
+    if (typeof done === 'function') later(() => callAppCode(core, `${label} callback`, done as (r: unknown) => void, undefined, `${label} callback function`))
     if (form.form === 'factory') return inertObject(core, form.returns)
     if (form.form === 'sync') return neutralValue(core, form.value, self)
     return undefined // on/off: the listener is kept by nobody and never fires

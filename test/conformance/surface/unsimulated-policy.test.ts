@@ -14,7 +14,7 @@ afterEach(() => vi.restoreAllMocks())
 
 const EXAMPLES = ['getSelectedTextRange', 'getBackgroundFetchData', 'getShareInfo', 'getExtConfigSync', 'batchGetStorageSync',
   'createIntersectionObserver', 'getBackgroundAudioManager', 'getNFCAdapter', 'connectSocket', 'checkIsAddedToMyMiniProgram',
-  'onAccelerometerChange', 'offAccelerometerChange', 'arrayBufferToBase64', 'base64ToArrayBuffer']
+  'onAccelerometerChange', 'offAccelerometerChange', 'arrayBufferToBase64', 'base64ToArrayBuffer', 'createCanvasContext']
 
 test('the examples below are members fake-wx does not model', () => {
   const modelled = new Set<string>(API_DEFINITIONS.map((d) => d.name))
@@ -248,5 +248,34 @@ describe('rt.override of an unsimulated API', () => {
 
   test('a name that is no API of the typings is still refused', () => {
     expect(() => createRuntime().override('getBatteryLevel' as never, (() => ok({})) as never)).toThrow(FakeWxError)
+  })
+})
+
+describe('inert objects call the completion callbacks the client always calls', () => {
+  // A legacy-canvas poster util as apps write it: draw, then export in draw's callback.
+  const drawPoster = (wx: WechatMiniprogram.Wx) =>
+    new Promise<string>((resolve) => {
+      const ctx = wx.createCanvasContext('poster')
+      ctx.setFillStyle('#ffffff')
+      ctx.fillRect(0, 0, 375, 600)
+      ctx.draw(false, () => resolve('drawn'))
+    })
+
+  test('CanvasContext.draw(reserve, callback) runs the callback after drawing, asynchronously (CanvasContext.draw doc)', async () => {
+    const rt = createRuntime({ unsimulatedApis: 'ok' })
+    const seen: string[] = []
+    const drawn = drawPoster(rt.wx).then((r) => seen.push(r))
+    seen.push('after draw()')
+    await drawn
+    expect(seen).toEqual(['after draw()', 'drawn'])
+    expect(rt.timeline()).toContain('CanvasContext.draw')
+  })
+
+  test('a listener given to an inert object never fires: IntersectionObserver.observe', async () => {
+    const rt = createRuntime({ unsimulatedApis: 'ok' })
+    const listener = vi.fn()
+    rt.wx.createIntersectionObserver({} as never).relativeToViewport().observe('.item', listener)
+    await rt.settle()
+    expect(listener).not.toHaveBeenCalled()
   })
 })
