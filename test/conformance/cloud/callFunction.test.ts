@@ -2,21 +2,13 @@
 // https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/init/client.init.html
 // https://developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/functions/Cloud.callFunction.html
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createRuntime, type Runtime, type RuntimeOptions } from '../../../src/index.ts'
+import { useApp } from '../../host/support.ts'
 import { code2Session } from '../../../src/runtime/open-data/code2session.ts'
 
 const APP = fileURLToPath(new URL('./fixtures/cloud-app', import.meta.url))
-const started: Runtime[] = []
-afterEach(() => {
-  while (started.length) started.pop()!.uninstall()
-})
-function startApp(options: RuntimeOptions = {}): Runtime {
-  const rt = createRuntime({ app: { root: APP }, ...options })
-  rt.install()
-  started.push(rt)
-  return rt
-}
+const startApp = useApp(APP)
 
 /** A runtime whose app already ran wx.cloud.init({ env: 'prod-1' }). */
 function inited(options: RuntimeOptions = {}): Runtime {

@@ -1,7 +1,8 @@
 // https://developers.weixin.qq.com/miniprogram/dev/api/open-api/subscribe-message/wx.requestSubscribeMessage.html
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createRuntime, type Runtime, type RuntimeOptions } from '../../../src/index.ts'
+import { useApp } from '../../host/support.ts'
 
 const APP = fileURLToPath(new URL('./fixtures/sub-app', import.meta.url))
 const SHIPPED = 'zun-LzcQyW-edafCVvzPkK4de2Rllr1fFpw2A_x0oXE'
@@ -13,16 +14,8 @@ const templates = {
   [REFUND]: { title: '退款进度通知' },
 }
 
-const started: Runtime[] = []
-afterEach(() => {
-  while (started.length) started.pop()!.uninstall()
-})
-function startApp(options: RuntimeOptions = {}): Runtime {
-  const rt = createRuntime({ app: { root: APP }, subscribeMessage: { templates }, ...options })
-  rt.install()
-  started.push(rt)
-  return rt
-}
+const start = useApp(APP)
+const startApp = (options: RuntimeOptions = {}): Runtime => start({ subscribeMessage: { templates }, ...options })
 const runtime = (options: RuntimeOptions = {}) => createRuntime({ subscribeMessage: { templates }, ...options })
 
 /** What each subscription panel listed. */

@@ -1,18 +1,14 @@
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { createRuntime, FakeWxError, type Runtime, type RuntimeOptions } from '../../../src/index.ts'
+import { useApp } from '../../host/support.ts'
 
 // UpdateManager.html and its methods' pages (H); late listeners hear the remembered result (L).
 
 const UPDATE_APP = fileURLToPath(new URL('./fixtures/update-app', import.meta.url))
-const started: Runtime[] = []
-afterEach(() => {
-  while (started.length) started.pop()!.uninstall()
-})
+const start = useApp(UPDATE_APP)
 async function launch(options: RuntimeOptions = {}): Promise<{ rt: Runtime; updates: string[] }> {
-  const rt = createRuntime({ app: { root: UPDATE_APP }, ...options })
-  rt.install()
-  started.push(rt)
+  const rt = start(options)
   await rt.open('pages/index/index')
   await rt.settle()
   return { rt, updates: (rt.app.instance!.globalData as { updates: string[] }).updates }
