@@ -32,18 +32,38 @@ function registry(): Map<string, WeakRef<IssuedCode>> {
   return (g[REGISTRY_KEY] ??= new Map())
 }
 
+/**
+ * How many runtimes of each (appid, openid) have logged in in this realm. Codes derived from (appid, openid, n)
+ * alone made two runtimes of one app (two users' phones, or two tests side by side) hand out the same codes, and
+ * the second exchange failed 40163 (issue 11, defect 1). Each runtime takes the next number at its first wx.login
+ * and mixes it into its codes: unique per runtime, and deterministic, since a test file creates its runtimes in
+ * program order. The first runtime of an app keeps the codes it always had. On the global symbol, like the
+ * registry, so two copies of fake-wx still hand out distinct codes.
+ */
+const LOGINS_KEY = Symbol.for('fake-wx:login-runtimes')
+function runtimeNumber(appid: string, openid: string): number {
+  const g = globalThis as { [LOGINS_KEY]?: Map<string, number> }
+  const counts = (g[LOGINS_KEY] ??= new Map())
+  const key = `${appid}|${openid}`
+  const n = (counts.get(key) ?? 0) + 1
+  counts.set(key, n)
+  return n
+}
+
 export function lookupCode(code: string): IssuedCode | undefined {
   return registry().get(code)?.deref()
 }
 
 interface LoginState {
   logins: number
+  /** This runtime's number among the runtimes of its (appid, openid) that logged in (see runtimeNumber); 0 until the first login. */
+  runtime: number
   /** Strong references to this runtime's codes (the registry only holds weak ones). */
   readonly codes: IssuedCode[]
   encryptions: number
 }
 
-const loginStateOf = (core: RuntimeCore): LoginState => stateOf(core, 'login', () => ({ logins: 0, codes: [], encryptions: 0 }))
+const loginStateOf = (core: RuntimeCore): LoginState => stateOf(core, 'login', () => ({ logins: 0, runtime: 0, codes: [], encryptions: 0 }))
 
 /** Deterministic derivations, so the same test gives the same codes and keys on every run. */
 function derive(...parts: string[]): Buffer {
@@ -66,7 +86,8 @@ export function accountOf(core: RuntimeCore): { openid: string; unionid: string 
 export function issueCode(core: RuntimeCore): IssuedCode {
   const state = loginStateOf(core)
   const { openid, unionid } = accountOf(core)
-  const n = String(++state.logins)
+  state.runtime ||= runtimeNumber(core.config.appid, openid)
+  const n = state.runtime === 1 ? String(++state.logins) : `${++state.logins}@${state.runtime}`
   const code = base62(derive(core.config.appid, openid, 'code', n), 32)
   const issued: IssuedCode = {
     code,

@@ -84,10 +84,12 @@ describe('wx.login (api/open-api/login/wx.login.html) and jscode2session through
     await expect(code2Session({ js_code: '' })).resolves.toMatchObject({ errcode: 41008 })
   })
 
-  test('the same test gives the same codes and openid on every run (derived, not random)', async () => {
+  test('codes are derived, not random, yet two runtimes of one app never share one (issue 11 defect 1; pinned values in test/regressions/login-codes-unique-per-runtime.test.ts)', async () => {
     const a = await createRuntime({ appid: APPID }).wx.login()
     const b = await createRuntime({ appid: APPID }).wx.login()
-    expect(a.code).toBe(b.code)
+    expect(a.code).not.toBe(b.code)
+    await expect(code2Session({ js_code: a.code })).resolves.toMatchObject({ openid: expect.any(String) })
+    await expect(code2Session({ js_code: b.code })).resolves.toMatchObject({ openid: expect.any(String) })
   })
 
   test('openid and unionid come from the runtime\'s options', async () => {
