@@ -4,28 +4,68 @@ import { FakeWxError } from './errors/fake-wx-error.ts'
  * Puts globals on globalThis (`wx`, and the page host's App, Page, Component, Behavior, getApp,
  * getCurrentPages) and takes them off again, restoring exactly what was there (property descriptors
  * included). They stay writable: some apps reassign `wx = require('./wrapped-wx')`.
+ *
+ * Several runtimes may be installed at once (nested, or a test that forgets one): they form a stack per global
+ * name, and uninstalling in any order leaves the global to the newest installation still standing, or restores
+ * what was there before the first one. Uninstalling a layer from the middle hands what it found to the layer
+ * above it, so `a.install(); b.install(); a.uninstall(); b.uninstall()` ends with the original global, never a
+ * stale `a.wx` (issue 11, defect 3). The stack lives on a global symbol, so two copies of fake-wx (ESM and
+ * CommonJS builds) share it, as they share globalThis.
  */
+interface Layer {
+  /** What the global was when this layer was installed (undefined: no such property). */
+  found: PropertyDescriptor | undefined
+}
+
+const STACKS_KEY = Symbol.for('fake-wx:installed-globals')
+
+function stackOf(name: string): Layer[] {
+  const g = globalThis as { [STACKS_KEY]?: Map<string, Layer[]> }
+  const stacks = (g[STACKS_KEY] ??= new Map())
+  let stack = stacks.get(name)
+  if (!stack) stacks.set(name, (stack = []))
+  return stack
+}
+
+function restore(name: string, descriptor: PropertyDescriptor | undefined): void {
+  if (descriptor) Object.defineProperty(globalThis, name, descriptor)
+  else delete (globalThis as Record<string, unknown>)[name]
+}
+
 export function createInstaller(globalsOf: () => Record<string, unknown>): { install(): void; uninstall(): void; readonly installed: boolean } {
-  let saved: Map<string, PropertyDescriptor | undefined> | null = null // null = not installed
+  let layers: Map<string, Layer> | null = null // null = not installed
+  let everInstalled = false
   return {
     get installed() {
-      return saved !== null
+      return layers !== null
     },
     install() {
-      if (saved !== null) throw new FakeWxError('rt.install() was called twice.', 'Call rt.uninstall() before installing again.')
-      saved = new Map()
+      if (layers !== null) throw new FakeWxError('rt.install() was called twice.', 'Call rt.uninstall() before installing again.')
+      layers = new Map()
+      everInstalled = true
       for (const [name, value] of Object.entries(globalsOf())) {
-        saved.set(name, Object.getOwnPropertyDescriptor(globalThis, name))
+        const layer: Layer = { found: Object.getOwnPropertyDescriptor(globalThis, name) }
+        stackOf(name).push(layer)
+        layers.set(name, layer)
         Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false })
       }
     },
     uninstall() {
-      if (saved === null) throw new FakeWxError('rt.uninstall() was called but this runtime is not installed.', 'Call rt.install() first.')
-      for (const [name, descriptor] of saved) {
-        if (descriptor) Object.defineProperty(globalThis, name, descriptor)
-        else delete (globalThis as Record<string, unknown>)[name]
+      if (layers === null) {
+        // A second uninstall (an afterEach that always uninstalls) is a no-op; one before any install is a slip.
+        if (everInstalled) return
+        throw new FakeWxError('rt.uninstall() was called but this runtime is not installed.', 'Call rt.install() first.')
       }
-      saved = null
+      for (const [name, layer] of layers) {
+        const stack = stackOf(name)
+        const at = stack.indexOf(layer)
+        if (at < 0) continue // someone cleared the stack (another copy of the module reset): nothing to restore
+        stack.splice(at, 1)
+        const above = stack[at]
+        if (above) above.found = layer.found // a newer installation still holds the global: it restores what we found
+        else restore(name, layer.found)
+      }
+      layers = null
     },
   }
 }

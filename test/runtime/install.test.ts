@@ -72,12 +72,14 @@ describe('rt.install / rt.uninstall', () => {
     expect('wx' in globalThis).toBe(false)
   })
 
-  test('uninstall without install throws', () => {
+  test('uninstall before any install throws; a second uninstall is a no-op (issue 11 defect 3)', () => {
     const rt = createRuntime()
+    expect(() => rt.uninstall()).toThrow(FakeWxError)
     expect(() => rt.uninstall()).toThrow(/not installed/)
     rt.install()
     rt.uninstall()
-    expect(() => rt.uninstall()).toThrow(FakeWxError)
+    expect(() => rt.uninstall()).not.toThrow()
+    expect('wx' in globalThis).toBe(false)
   })
 
   test('two runtimes nest: each uninstall restores what its install found', () => {
