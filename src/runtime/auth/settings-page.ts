@@ -93,6 +93,14 @@ export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void 
       if (on) core.auth.set(LOCATION, 'granted', 'settings')
       continue
     }
+    // The location item is one item for both keys (research.md §4.1 M/L): listed once either was asked, e.g. by the
+    // first wx.startLocationUpdateBackground call alone (research §1.5, §4.1 L). 不允许 turns both off;
+    // 仅在使用小程序期间 turns location on (issue 11, defect 9: this switch was ignored when only background was listed).
+    if (scope === LOCATION && !listed.has(LOCATION) && listed.has(BACKGROUND)) {
+      core.auth.set(LOCATION, on ? 'granted' : 'denied', 'settings')
+      if (!on) core.auth.set(BACKGROUND, 'denied', 'settings')
+      continue
+    }
     if (!listed.has(scope)) {
       const why = isWithdrawn(scope, core.config.appType) ? 'withdrawn: no switch, always true' : 'never asked'
       core.trace.record({ type: 'note', text: `settings page: ${scope} is not listed (${why}); the switch is ignored` })
