@@ -13,6 +13,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test as b
 import { createRuntime, type FakeWx, type Runtime, type RuntimeOptions } from './index.ts'
 import { FakeWxError } from './runtime/errors/fake-wx-error.ts'
 import { fakeWxMatchers } from './runtime/integrations/matchers.ts'
+import { watchForgottenAnswers } from './runtime/integrations/forgotten-answers.ts'
 
 expect.extend(fakeWxMatchers)
 
@@ -59,15 +60,19 @@ export const test = base.extend<FakeWxFixtures>({
   // auto: every test of this `test` gets a runtime and the global wx, so app code that reads the global
   // works even when the test body does not ask for `rt`.
   rt: [
-    async ({ fakeWxOptions }, use) => {
+    async ({ fakeWxOptions, signal, task }, use) => {
       const { global = true, ...options } = fakeWxOptions
       const rt = createRuntime(options)
       if (global) claimGlobal(rt)
+      // A forgotten answer in callback-style code fails the test at once, and a timeout names the prompts still waiting.
+      const forgotten = watchForgottenAnswers(rt, signal)
       try {
         await use(rt)
       } finally {
         rt.restore()
         if (global) releaseGlobal(rt)
+        const missed = forgotten.finish(task.result?.errors)
+        if (missed) throw missed // eslint-disable-line no-unsafe-finally
       }
     },
     { auto: true },

@@ -5,7 +5,8 @@ import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { callee } from '../trace/timeline.ts'
 import { GESTURE_SOURCES } from '../user/gestures.ts'
 import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
-import { callAppCode, throwLater } from './deliver.ts'
+import { callAppCode } from './deliver.ts'
+import { surfaceError } from './surface-error.ts'
 import { GATES } from './gates.ts'
 import { overrideFor } from './overrides.ts'
 import { checkParams } from './params.ts'
@@ -87,7 +88,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
     },
     (error: unknown) => {
       pending.count--
-      throwLater(error)
+      surfaceError(core, error)
     },
   )
   return task
@@ -209,7 +210,7 @@ export function invokeMethod(core: RuntimeCore, def: MethodDef, options: unknown
     },
     (error: unknown) => {
       pending.count--
-      throwLater(error)
+      surfaceError(core, error)
     },
   )
   return undefined

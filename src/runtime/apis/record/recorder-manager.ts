@@ -8,7 +8,8 @@ import { stateOf } from '../../core.ts'
 import { createTempFile } from '../../device/temp-files.ts'
 import { authDenyReason } from '../../errors/dialects.ts'
 import { errMsgOf } from '../../errors/wx-error.ts'
-import { callAppCode, later, throwLater } from '../../facade/deliver.ts'
+import { callAppCode, later } from '../../facade/deliver.ts'
+import { surfaceError } from '../../facade/surface-error.ts'
 import { contextFor, traceCall } from '../../facade/invoke.ts'
 import { requestThroughLayers } from '../../facade/request-layers.ts'
 
@@ -196,7 +197,7 @@ function createRecorderManager(core: RuntimeCore): WechatMiniprogram.RecorderMan
         },
         (error: unknown) => {
           state = 'idle'
-          throwLater(error)
+          surfaceError(core, error)
         },
       )
     },
