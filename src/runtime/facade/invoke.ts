@@ -154,8 +154,9 @@ function namesCallback(options: unknown): boolean {
 function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, result: unknown): void {
   const call = (which: 'success' | 'fail' | 'complete') => {
     const cb = cbs[which]
-    // The client's own report of a callback exception: "at api getLocation callback function" (research.md §6).
-    if (cb) callAppCode(core, `${callee(api)} ${which} callback`, cb, result, `api ${api} callback function`)
+    // The client's own report of a callback exception names the callback: `at api ${name} ${cbName} callback function`,
+    // e.g. "at api getLocation success callback function" (research.md §1.6 [BASELIB-RE], M).
+    if (cb) callAppCode(core, `${callee(api)} ${which} callback`, cb, result, `api ${api} ${which} callback function`)
   }
   call(ok ? 'success' : 'fail')
   call('complete')

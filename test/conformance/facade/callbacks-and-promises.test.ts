@@ -175,6 +175,24 @@ describe('an exception thrown inside a callback (research §1.6 [BASELIB-RE], §
     expect(rt.timeline()).toContain('exception in wx.authorize fail callback')
   })
 
+  test('the report names the callback it came from: "at api getLocation success callback function" (research §1.6 [BASELIB-RE])', async () => {
+    const rt = createRuntime({ callbackErrors: 'console', scenario: 'granted' })
+    const report = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    rt.wx.getLocation({
+      success: () => {
+        throw new Error('boom')
+      },
+      complete: () => {
+        throw new Error('boom again')
+      },
+    })
+    await rt.settle()
+    expect(report.mock.calls.map((c) => String(c[0]).split(';').at(-1))).toEqual([
+      'at api getLocation success callback function',
+      'at api getLocation complete callback function',
+    ])
+  })
+
   test('an exception in complete is reported the same way and does not stop other calls', async () => {
     const rt = createRuntime({ callbackErrors: 'console' })
     vi.spyOn(console, 'error').mockImplementation(() => undefined)
