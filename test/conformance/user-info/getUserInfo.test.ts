@@ -13,7 +13,8 @@ const ANONYMOUS = {
   province: '',
   country: '',
   avatarUrl: ANONYMOUS_AVATAR_URL,
-  is_demote: true,
+  // A string in userInfo, a boolean in rawData: both as captured from a real anonymous result (research.md §4.2, M).
+  is_demote: 'true',
 }
 
 describe('wx.getUserInfo (mini program)', () => {
@@ -28,6 +29,13 @@ describe('wx.getUserInfo (mini program)', () => {
     expect(rt.prompts).toHaveLength(0)
     const { authSetting } = await rt.wx.getSetting({})
     expect(authSetting['scope.userInfo']).toBe(true)
+  })
+
+  test('is_demote is the string "true" in userInfo and the boolean true in rawData, as a captured result shows (research §4.2)', async () => {
+    const rt = createRuntime()
+    const res = await rt.wx.getUserInfo({})
+    expect((res.userInfo as unknown as { is_demote: unknown }).is_demote).toBe('true')
+    expect(JSON.parse(res.rawData)).toMatchObject({ is_demote: true })
   })
 
   test('rawData is the profile\'s JSON in the client\'s key order; signature = sha1(rawData + session_key)', async () => {
@@ -47,6 +55,7 @@ describe('wx.getUserInfo (mini program)', () => {
     expect(decrypt(sessionKey, res.encryptedData, res.iv)).toEqual({
       openId: expect.stringMatching(/^o.{27}$/),
       ...ANONYMOUS,
+      is_demote: true, // the encrypted copy is the server's JSON, as rawData is
       watermark: { appid: expect.any(String), timestamp: expect.any(Number) },
     })
   })

@@ -20,15 +20,21 @@ export const ANONYMOUS_NICKNAME = '微信用户'
 export const ANONYMOUS_PROFILE_SINCE = '2.27.1'
 
 /** What the client returns since the user-info changes (getUserInfo 2021-04-28, getUserProfile 2022-11-08). */
-export type AnonymousUserInfo = Omit<WechatMiniprogram.UserInfo, 'language'> & { language: ''; is_demote: true }
+export type AnonymousUserInfo = Omit<WechatMiniprogram.UserInfo, 'language'> & { language: ''; is_demote: 'true' }
 
 /**
  * The anonymous profile, field for field (and in the same order, which `rawData` shows) as captured from a real
- * client: `{ nickName: "微信用户", gender: 0, language: "", city: "", province: "", country: "", avatarUrl, is_demote: true }`
- * (research.md §4.2; several captures in public code, M).
+ * client: `{ nickName: "微信用户", gender: 0, language: "", city: "", province: "", country: "", avatarUrl, is_demote: "true" }`
+ * — `is_demote` is the *string* "true" in `userInfo`, while the same capture's `rawData` has the boolean
+ * (`"is_demote":true`): research.md §4.2 (a real PC WeChat result in public code, M). See `rawFormOf`.
  */
 export function anonymousUserInfo(): AnonymousUserInfo {
-  return { nickName: ANONYMOUS_NICKNAME, gender: 0, language: '', city: '', province: '', country: '', avatarUrl: ANONYMOUS_AVATAR_URL, is_demote: true }
+  return { nickName: ANONYMOUS_NICKNAME, gender: 0, language: '', city: '', province: '', country: '', avatarUrl: ANONYMOUS_AVATAR_URL, is_demote: 'true' }
+}
+
+/** The profile as the server's JSON has it (rawData, the encrypted copy): `is_demote` a boolean (research.md §4.2). */
+function rawFormOf(userInfo: object): object {
+  return 'is_demote' in userInfo ? { ...userInfo, is_demote: userInfo.is_demote === 'true' || userInfo.is_demote === true } : userInfo
 }
 
 /** The user's real profile (`rt.device.account.userInfo`) in the asked language ("lang 默认 en"). */
@@ -53,10 +59,11 @@ type UserInfoPayload = Omit<WechatMiniprogram.GetUserInfoSuccessCallbackResult, 
  * JSON, H); wx.getUserProfile's does not ("返回的加密数据中不包含 openId 和 unionId 字段", H): `withIds`.
  */
 export function userInfoPayload(ctx: ApiContext, userInfo: object, options: { withCredentials?: boolean; withIds: boolean }): UserInfoPayload {
-  const rawData = JSON.stringify(userInfo)
+  const raw = rawFormOf(userInfo)
+  const rawData = JSON.stringify(raw)
   const base = { userInfo, rawData, signature: signRawData(ctx, rawData) }
   if (options.withCredentials === false) return base as unknown as UserInfoPayload
   const { openid, unionid } = accountOf(ctx)
-  const plain = options.withIds ? { openId: openid, ...userInfo, ...(unionid ? { unionId: unionid } : {}) } : userInfo
+  const plain = options.withIds ? { openId: openid, ...raw, ...(unionid ? { unionId: unionid } : {}) } : raw
   return { ...base, ...openDataResult(ctx, plain) } as unknown as UserInfoPayload
 }
