@@ -20,6 +20,9 @@ export function checkAppJson(app: AppJson | undefined): AppJson | undefined {
   if (app === undefined) return undefined
   if (typeof app !== 'object' || app === null || Array.isArray(app)) throw new FakeWxError(`app.json must be an object, got ${JSON.stringify(app)}.`)
   for (const [scope, entry] of Object.entries(app.permission ?? {})) {
+    // DevTools compiles on but warns, one line per key: `无效的 app.json permission["scope.record"]` (research.md §7.1, M;
+    // the same line quoted in many public projects' notes).
+    if (!PERMISSION_SCOPES.includes(scope)) console.warn(`无效的 app.json permission["${scope}"]`)
     const desc = (entry as { desc?: unknown } | undefined)?.desc
     if (typeof desc !== 'string') throw new FakeWxError(`app.json permission["${scope}"].desc must be a string, got ${JSON.stringify(desc)}.`)
     if ([...desc].length > PERMISSION_DESC_MAX) {

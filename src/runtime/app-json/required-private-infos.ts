@@ -47,11 +47,15 @@ export function privateInfoUndeclared(ctx: ApiContext, api: string): boolean {
 
 /**
  * `<api>:fail the api need to be declared in the requiredPrivateInfos field in app.json/ext.json`, plus the
- * client's console.error `wx.<api> need to be declared …` (kept in the trace). errno: the internal constant's
+ * client's console.error `wx.<api> need to be declared …` (logged, and kept in the trace). errno: the internal constant's
  * value is unknown (research.md §9), so none.
  */
 export const requiredPrivateInfosGate: Gate = (ctx, def) => {
   if (!privateInfoUndeclared(ctx, def.name)) return undefined
-  ctx.trace.record({ type: 'note', text: `console.error: wx.${def.name} need to be declared in the requiredPrivateInfos field in app.json/ext.json` })
+  // The base library's check logs this itself: `()=>console.error(\`wx.${this.api} need to be declared in the
+  // requiredPrivateInfos field in app.json/ext.json\`)` (research.md §7.2 [BASELIB-RE]; the decorator's source in public code, H).
+  const message = `wx.${def.name} need to be declared in the requiredPrivateInfos field in app.json/ext.json`
+  ctx.trace.record({ type: 'note', text: `console.error: ${message}` })
+  console.error(message)
   return failure('the api need to be declared in the requiredPrivateInfos field in app.json/ext.json')
 }

@@ -1,14 +1,27 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, test } from 'vitest'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { createRuntime, FakeWxError, REQUIRED_PRIVATE_INFOS } from '../../../src/index.ts'
 
 // app.json fields of the authorization flow: reference/configuration/app.html; research.md §7.
 
 const NOT_DECLARED = 'the api need to be declared in the requiredPrivateInfos field in app.json/ext.json'
 
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
 describe('permission (research.md §7.1)', () => {
+  test('a key other than the three location scopes gets DevTools\' warning 无效的 app.json permission["…"] (research §7.1 M)', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+    createRuntime({ appJson: { permission: { 'scope.userLocation': { desc: '定位' }, 'scope.record': { desc: '录音' }, 'scope.writePhotosAlbum': { desc: '存图' } } } })
+    expect(warn.mock.calls.map((c) => c[0])).toEqual(['无效的 app.json permission["scope.record"]', '无效的 app.json permission["scope.writePhotosAlbum"]'])
+    warn.mockClear()
+    createRuntime({ appJson: { permission: { 'scope.userLocation': { desc: '定位' }, 'scope.userFuzzyLocation': { desc: '定位' }, 'scope.userLocationBackground': { desc: '定位' } } } })
+    expect(warn).not.toHaveBeenCalled()
+  })
+
   test('permission["scope.userLocation"].desc is shown in the location dialog, visible to tests', async () => {
     const rt = createRuntime({
       appJson: { permission: { 'scope.userLocation': { desc: '你的位置信息将用于小程序位置接口的效果展示' } }, requiredPrivateInfos: ['getLocation'] },
@@ -64,9 +77,11 @@ describe('requiredPrivateInfos (research.md §7.2; base library check quoted fro
     expect(() => createRuntime({ appJson: { requiredPrivateInfos: ['getLocationX'] } })).toThrow(/not one of/)
   })
 
-  test('release: an API missing from the list fails with the client text, and the console.error is in the trace', async () => {
+  test('release: an API missing from the list fails with the client text, and logs the client\'s console.error (research §7.2 [BASELIB-RE])', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const rt = createRuntime({ scenario: 'granted', envVersion: 'release', appJson: { requiredPrivateInfos: ['chooseLocation'] } })
     await expect(rt.wx.getLocation({})).rejects.toEqual({ errMsg: `getLocation:fail ${NOT_DECLARED}` })
+    expect(error.mock.calls).toEqual([['wx.getLocation need to be declared in the requiredPrivateInfos field in app.json/ext.json']])
     expect(rt.timeline()).toContain('console.error: wx.getLocation need to be declared in the requiredPrivateInfos field in app.json/ext.json')
   })
 
