@@ -31,6 +31,15 @@ describe('wx.showModal', () => {
     await expect(rt.wx.showModal({ title: 't', editable: true })).resolves.toEqual({ errMsg: 'showModal:ok', confirm: true, cancel: false, content: '备注' })
   })
 
+  test('editable needs base library 2.17.1 (typings "需要基础库 2.17.1"): before it the modal has no input and no content', async () => {
+    const rt = createRuntime({ SDKVersion: '2.16.1', onUnansweredPrompt: 'wait' })
+    const call = rt.wx.showModal({ title: 't', editable: true })
+    const modal = await rt.user.nextPrompt()
+    expect(modal.details).toMatchObject({ editable: false })
+    modal.respond('confirm')
+    await expect(call).resolves.toEqual({ errMsg: 'showModal:ok', confirm: true, cancel: false })
+  })
+
   test('a modal without a cancel button cannot be cancelled: scripting that is a FakeWxError', async () => {
     const rt = createRuntime({ user: { modal: 'cancel' } })
     await expect(rt.wx.showModal({ title: 't', showCancel: false })).rejects.toBeInstanceOf(FakeWxError)

@@ -4,6 +4,7 @@
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import { failure, ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
+import { canIUse } from '../../versions/api-versions.ts'
 
 export const showModal = defineAsyncApi({
   name: 'showModal',
@@ -27,7 +28,10 @@ export const showModal = defineAsyncApi({
       if (text !== undefined && buttonWidth(text) > 8) return failure(`${key} length should not larger than 4 Chinese characters`)
     }
     const showCancel = o.showCancel ?? true
-    const editable = o.editable ?? false
+    // editable (and placeholderText) need base library 2.17.1: "自基础库 2.17.1 版本起，支持传入 editable 参数，显示带输入框的弹窗"
+    // (https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showModal.html, H; typings @2.17.1).
+    // An older base library ignores the option: no input, no content in the result.
+    const editable = (o.editable ?? false) && canIUse('showModal.object.editable', ctx.config.SDKVersion)
     const answer = await ctx.user.ask('modal', 'showModal', {
       title: o.title ?? '',
       content: o.content ?? '',
