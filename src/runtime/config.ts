@@ -71,6 +71,12 @@ export interface AppJson {
   darkmode?: boolean
 }
 
+/**
+ * The fail reason of getLocation / startRecord called in the background (`backgroundCallFail`): the docs say only
+ * "此接口无法调用", and no errMsg was found in public code or community threads, so this text is fake-wx's choice.
+ */
+export const BACKGROUND_CALL_FAIL = 'can not be invoked in background'
+
 /** Settings where the sources disagree or are silent; each default is the documented behaviour. */
 export interface FidelityOptions {
   /** How refusals are worded: a named variant ('android-legacy', 'ios-12006', …) or fields over the platform's
@@ -103,6 +109,21 @@ export interface FidelityOptions {
    */
   releasePrivateInfosCheck?: boolean
   /**
+   * What DevTools does differently, read only with `platform: 'devtools'`. Each default follows the strongest source:
+   *  - `location`: 'gcj02-only' (default): "工具目前仅支持 gcj02 坐标" (wx.getLocation doc, 注意; H), so a wgs84 request
+   *    gets gcj02 coordinates; 'as-asked' gives the requested system as a phone does.
+   *  - `privacySetting`: 'as-documented' (default): getPrivacySetting reports the agreement state (the API doc, H);
+   *    'never-needs-authorization' reproduces the community report that DevTools often answers needAuthorization:
+   *    false even with privacy types declared (research.md §6.2, §8.17, M).
+   */
+  devtools?: { location?: 'gcj02-only' | 'as-asked'; privacySetting?: 'as-documented' | 'never-needs-authorization' }
+  /**
+   * getLocation and startRecord "当用户离开小程序后，此接口无法调用" (their docs, H; research.md §3.1, §3.2), e.g. from an
+   * onAppHide listener while the settings page covers the app. The client's errMsg is not documented; the default
+   * reason is this setting (`<api>:fail <reason>`), and `null` lets the calls run as before.
+   */
+  backgroundCallFail?: string | null
+  /**
    * Which kind of app runs. 'minigame' keeps what mini games still have: scope.userInfo is not withdrawn
    * ("小游戏可继续调用", seed), so wx.getUserInfo returns the user's real profile (`rt.device.account.userInfo`)
    * once scope.userInfo is granted and fails without it. Default 'miniprogram'.
@@ -122,6 +143,8 @@ export interface ResolvedConfig {
   readonly enforceTapGesture: boolean
   readonly legacy: { readonly chooseLocationScope: boolean }
   readonly callbackErrors: 'uncaught' | 'console'
+  readonly devtools: { readonly location: 'gcj02-only' | 'as-asked'; readonly privacySetting: 'as-documented' | 'never-needs-authorization' }
+  readonly backgroundCallFail: string | null
   readonly setDataErrors: 'throw' | 'console'
   readonly appJson: AppJson
   /** The mini program's AppID (watermarks, jscode2session, the request Referer). */

@@ -3,7 +3,7 @@
 // the network's domain lists, the privacy agreement, version features).
 import { checkAppJson } from './app-json/app-json.ts'
 import { checkDisabledApis } from './auth/admin-apis.ts'
-import { DEFAULT_APPID, DEFAULT_SDK_VERSION, UNSIMULATED_POLICIES, type AppType, type ConfigOptions, type ResolvedConfig, type UnsimulatedPolicy } from './config.ts'
+import { BACKGROUND_CALL_FAIL, DEFAULT_APPID, DEFAULT_SDK_VERSION, UNSIMULATED_POLICIES, type AppType, type ConfigOptions, type ResolvedConfig, type UnsimulatedPolicy } from './config.ts'
 import { DIALECT_VARIANTS, DIALECTS, type Dialect, type DialectName } from './errors/dialects.ts'
 import { PLATFORM_PROFILES, PLATFORMS, type Platform } from './device/platforms.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
@@ -24,6 +24,15 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
   if (!/^\d+\.\d+\.\d+$/.test(SDKVersion)) {
     throw new FakeWxError(`SDKVersion must look like '3.8.0', got ${JSON.stringify(SDKVersion)}.`)
   }
+  if (o.devtools?.location !== undefined && !['gcj02-only', 'as-asked'].includes(o.devtools.location)) {
+    throw new FakeWxError(`devtools.location must be 'gcj02-only' or 'as-asked', got ${JSON.stringify(o.devtools.location)}.`)
+  }
+  if (o.devtools?.privacySetting !== undefined && !['as-documented', 'never-needs-authorization'].includes(o.devtools.privacySetting)) {
+    throw new FakeWxError(`devtools.privacySetting must be 'as-documented' or 'never-needs-authorization', got ${JSON.stringify(o.devtools.privacySetting)}.`)
+  }
+  if (o.backgroundCallFail !== undefined && o.backgroundCallFail !== null && typeof o.backgroundCallFail !== 'string') {
+    throw new FakeWxError(`backgroundCallFail must be a fail reason (a string) or null, got ${JSON.stringify(o.backgroundCallFail)}.`)
+  }
   const appJson = checkAppJson(o.appJson)
   const features = featuresOf(SDKVersion)
   return {
@@ -35,6 +44,8 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
     enforceTapGesture: o.tapGesture ? o.tapGesture === 'enforce' : PLATFORM_PROFILES[platform].enforcesTapGesture,
     legacy: { chooseLocationScope: o.legacy?.chooseLocationScope ?? false },
     callbackErrors: o.callbackErrors ?? 'uncaught',
+    devtools: { location: o.devtools?.location ?? 'gcj02-only', privacySetting: o.devtools?.privacySetting ?? 'as-documented' },
+    backgroundCallFail: o.backgroundCallFail === undefined ? BACKGROUND_CALL_FAIL : o.backgroundCallFail,
     setDataErrors: o.setDataErrors ?? 'throw',
     appJson: appJson ?? {},
     appJsonGiven: appJson !== undefined,

@@ -1,6 +1,7 @@
 import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { storageOf } from '../apis/storage/storage-store.ts'
+import { setAppHidden } from '../events/app-visibility.ts'
 import { forgetAgreement } from '../privacy/privacy-state.ts'
 import { isScope, isWithdrawn, type Scope } from './scope-table.ts'
 
@@ -68,6 +69,7 @@ export function changeSettingsFromMenu(core: RuntimeCore, toggles: SettingsToggl
 
 /** The mini program is covered by the native page, then shown again: traced (wx.onAppHide / wx.onAppShow) and emitted. */
 function appVisibility(core: RuntimeCore, channel: 'appHide' | 'appShow'): void {
+  setAppHidden(core, channel === 'appHide')
   core.trace.record({ type: 'event', name: channel === 'appHide' ? 'onAppHide' : 'onAppShow', payload: {} })
   core.events.emit(channel, {})
 }

@@ -5,6 +5,7 @@ import { stateOf } from '../../core.ts'
 import { compareVersion } from '../../config.ts'
 import { failure, ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
+import { foregroundOnly } from '../../events/app-visibility.ts'
 import { coordinateType, currentFix } from './location-fix.ts'
 
 /**
@@ -25,6 +26,8 @@ export const getLocation = defineAsyncApi({
   params: { altitude: 'Boolean', isHighAccuracy: 'Boolean', highAccuracyExpireTime: 'Number' },
   scope: 'scope.userLocation',
   run(ctx, options) {
+    const hidden = foregroundOnly(ctx)
+    if (hidden) return hidden
     const type = coordinateType(options.type)
     const last = stateOf(ctx, 'location.lastFix', () => new Map<string, { at: number; fix: Fix }>())
     const cached = last.get(type)

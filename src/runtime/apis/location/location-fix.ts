@@ -21,8 +21,11 @@ export function updatesCoordinateType(type: unknown): CoordinateType {
 }
 
 /** The device's current fix in the requested coordinate system (what onLocationChange and getLocation report). */
-export function currentFix(core: RuntimeCore, type: CoordinateType): WechatMiniprogram.OnLocationChangeListenerResult {
+export function currentFix(core: RuntimeCore, asked: CoordinateType): WechatMiniprogram.OnLocationChangeListenerResult {
   const p = core.device.position
+  // DevTools: "工具目前仅支持 gcj02 坐标" (wx.getLocation doc, 注意, H): `devtools.location`, default 'gcj02-only'.
+  const devtoolsGcj02 = core.config.platform === 'devtools' && core.config.devtools.location === 'gcj02-only'
+  const type = devtoolsGcj02 ? 'gcj02' : asked
   const { latitude, longitude } = type === 'gcj02' ? wgs84ToGcj02(p.latitude, p.longitude) : p
   return {
     latitude,

@@ -9,6 +9,9 @@ export const getPrivacySetting = defineAsyncApi({
   name: 'getPrivacySetting',
   promise: false,
   run(ctx) {
-    return ok({ needAuthorization: needsAuthorization(privacyOf(ctx)), privacyContractName: ctx.config.privacy.contractName })
+    // DevTools "often returns needAuthorization:false" (community, research.md §6.2 M): only with
+    // `devtools: { privacySetting: 'never-needs-authorization' }`; by default the documented answer (H).
+    const lenient = ctx.config.platform === 'devtools' && ctx.config.devtools.privacySetting === 'never-needs-authorization'
+    return ok({ needAuthorization: !lenient && needsAuthorization(privacyOf(ctx)), privacyContractName: ctx.config.privacy.contractName })
   },
 })

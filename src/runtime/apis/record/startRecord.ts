@@ -3,6 +3,7 @@
 // wx.stopRecord or for 1 minute; then success gets { tempFilePath } (StartRecordSuccessCallbackResult, H).
 // The file is silk, the format of this old API (M).
 import { ok } from '../../errors/wx-error.ts'
+import { foregroundOnly } from '../../events/app-visibility.ts'
 import { createTempFile } from '../../device/temp-files.ts'
 import { defineAsyncApi, type PayloadOf } from '../../facade/define-api.ts'
 import { endLegacyRecording, legacyRecording } from './legacy-recording.ts'
@@ -15,6 +16,8 @@ export const startRecord = defineAsyncApi({
   name: 'startRecord',
   scope: 'scope.record',
   run(ctx) {
+    const hidden = foregroundOnly(ctx)
+    if (hidden) return hidden
     // A second startRecord ends the first one (it gets its file), then records anew (L: not documented).
     endLegacyRecording(ctx)
     const recording = legacyRecording(ctx)

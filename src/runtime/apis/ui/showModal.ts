@@ -31,7 +31,7 @@ export const showModal = defineAsyncApi({
     // editable (and placeholderText) need base library 2.17.1: "自基础库 2.17.1 版本起，支持传入 editable 参数，显示带输入框的弹窗"
     // (https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showModal.html, H; typings @2.17.1).
     // An older base library ignores the option: no input, no content in the result.
-    const editable = (o.editable ?? false) && canIUse('showModal.object.editable', ctx.config.SDKVersion)
+    const editable = (o.editable ?? false) && canIUse('showModal.object.editable', ctx.config.SDKVersion) === true
     const answer = await ctx.user.ask('modal', 'showModal', {
       title: o.title ?? '',
       content: o.content ?? '',
