@@ -14,6 +14,17 @@ import { needsAuthorization, privacyOf, recordAgreement, type PrivacyResolve } f
 export const privacyNotAuthorized = (): Outcome<never> => failure('privacy permission is not authorized', ERRNO.privacyNotAuthorized)
 /** `<api>:fail api scope is not declared in the privacy agreement`, errno 112 (research.md §2.3, H). */
 export const privacyNotDeclared = (): Outcome<never> => failure('api scope is not declared in the privacy agreement', ERRNO.privacyNotDeclared)
+/**
+ * Mini game, custom popup: `resolve({ event: 'agree' })` not preceded by a click fails with
+ * "click action before resolve is needed", no errno listed ([PRIV-MG]; research.md §2.3, H, mini games only).
+ */
+export const clickNeeded = (): Outcome<never> => failure('click action before resolve is needed')
+
+/** How the consent flow ended; 'no-click' is a mini game's agree with no click before it. */
+export type PrivacyAnswer = 'agree' | 'disagree' | 'no-click'
+
+/** The fail outcome of an answer other than 'agree'. */
+export const privacyRefusal = (answer: Exclude<PrivacyAnswer, 'agree'>): Outcome<never> => (answer === 'no-click' ? clickNeeded() : privacyNotAuthorized())
 
 /**
  * "若距上次用户拒绝不足10秒，将不再触发弹窗，直接给到开发者用户拒绝隐私授权弹窗的报错" (official notice quoted in
@@ -31,7 +42,7 @@ export const PRIVACY_POPUP_GAP_MS = 10_000
  *  - no listener → the official popup (since 2023-10-17), answered by the simulated user ('privacy' prompt);
  *    within 10 s of a refusal it does not show again and the call fails at once.
  */
-export async function askPrivacy(ctx: ApiContext, referrer: string): Promise<'agree' | 'disagree'> {
+export async function askPrivacy(ctx: ApiContext, referrer: string): Promise<PrivacyAnswer> {
   const state = privacyOf(ctx)
   const listener = state.listener
   if (listener) {
@@ -39,7 +50,7 @@ export async function askPrivacy(ctx: ApiContext, referrer: string): Promise<'ag
       let done = false
       state.held.push(ctx.api)
       ctx.trace.record({ type: 'note', text: `privacy: wx.${ctx.api} held until the onNeedPrivacyAuthorization listener resolves` })
-      const finish = (outcome: 'agree' | 'disagree') => {
+      const finish = (outcome: PrivacyAnswer) => {
         done = true
         state.held.splice(state.held.indexOf(ctx.api), 1)
         settle(outcome)
@@ -50,6 +61,15 @@ export async function askPrivacy(ctx: ApiContext, referrer: string): Promise<'ag
         if (done) return
         if (event === 'exposureAuthorization') return // the app reports that its popup is showing
         if (event === 'disagree') return finish('disagree')
+        if (event === 'agree' && ctx.config.appType === 'minigame') {
+          // A mini game has no agree button: the click is the player's touch on the game's own popup ([PRIV-MG], H).
+          if (!ctx.gesture.active) {
+            ctx.trace.record({ type: 'note', text: `privacy: resolve({ event: 'agree' }) with no click before it: click action before resolve is needed` })
+            return finish('no-click')
+          }
+          recordAgreement(ctx, 'the game\'s own popup, from a touch')
+          return finish('agree')
+        }
         if (event === 'agree') {
           if (arg?.buttonId !== undefined && state.tappedButtons.has(arg.buttonId)) return finish('agree')
           ctx.trace.record({
@@ -108,7 +128,7 @@ export function checkPrivacy(
     deferToCheckbox(ctx, types)
     return undefined
   }
-  return askPrivacy(ctx, referrer).then((answer) => (answer === 'agree' ? undefined : privacyNotAuthorized()))
+  return askPrivacy(ctx, referrer).then((answer) => (answer === 'agree' ? undefined : privacyRefusal(answer)))
 }
 
 /** First of the layers: "the privacy pre-check decorator runs before everything else for gated APIs" ([BASELIB-RE], research.md §3, §6.3). */

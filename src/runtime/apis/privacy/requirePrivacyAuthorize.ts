@@ -4,7 +4,7 @@
 // official popup when none is registered (research.md §6.2, H/M). Refusal: errno 104 (M).
 import { ok } from '../../errors/wx-error.ts'
 import { defineAsyncApi } from '../../facade/define-api.ts'
-import { askPrivacy, privacyNotAuthorized } from '../../privacy/privacy-gate.ts'
+import { askPrivacy, privacyRefusal } from '../../privacy/privacy-gate.ts'
 import { needsAuthorization, privacyOf } from '../../privacy/privacy-state.ts'
 
 export const requirePrivacyAuthorize = defineAsyncApi({
@@ -12,6 +12,7 @@ export const requirePrivacyAuthorize = defineAsyncApi({
   promise: false,
   async run(ctx) {
     if (!needsAuthorization(privacyOf(ctx))) return ok({})
-    return (await askPrivacy(ctx, ctx.api)) === 'agree' ? ok({}) : privacyNotAuthorized()
+    const answer = await askPrivacy(ctx, ctx.api)
+    return answer === 'agree' ? ok({}) : privacyRefusal(answer)
   },
 })
