@@ -57,12 +57,10 @@ describe('wx.getWeRunData', () => {
     expect((await stepsOf(rt)).stepInfoList.at(-1)!.timestamp).toBe(before + DAY)
   })
 
-  test('deterministic: two runtimes give byte-identical results; each call has a fresh iv', async () => {
-    const twice = async () => {
-      const rt = createRuntime({ scenario: 'granted' })
-      await rt.wx.login()
-      return rt.wx.getWeRunData()
-    }
+  test('deterministic: two runtimes give byte-identical results (under the session before any login); each call has a fresh iv', async () => {
+    // Not after wx.login: each runtime's login is its own session, so two runtimes side by side never share a code
+    // or a session_key (issue 11 defect 1); test/regressions/login-codes-unique-per-runtime.test.ts pins those.
+    const twice = async () => createRuntime({ scenario: 'granted' }).wx.getWeRunData()
     const [a, b] = [await twice(), await twice()]
     expect(a).toEqual(b)
     const rt = createRuntime({ scenario: 'granted' })
