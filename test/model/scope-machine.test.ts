@@ -45,7 +45,7 @@ const settled = (p: Promise<unknown>): Promise<Result> =>
 
 export const figures = { sequences: 0, steps: 0, divergences: 0 }
 
-async function run({ preset, backgroundOffered, steps }: fc.Infer<typeof sequence>): Promise<void> {
+async function run({ preset, backgroundOffered, steps }: { preset: PresetName; backgroundOffered: boolean; steps: Step[] }): Promise<void> {
   const appJson = { requiredPrivateInfos: ['getLocation'], ...(backgroundOffered ? { requiredBackgroundModes: ['location'] } : {}) }
   // Deleting the mini program also forgets the privacy consent (research.md §1.1): the user agrees again when asked.
   const rt = createRuntime({ scenario: preset, appJson, user: { privacy: 'agree' } })
