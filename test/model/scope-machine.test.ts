@@ -2,7 +2,9 @@
 // allow or deny, getSetting, openSetting in a tap with toggles, changeSettings from the menu and deleteMiniProgram,
 // over several scopes and every preset, with and without the background location option. After every step the
 // runtime must agree with the reference model (test/model/scope-model.ts): the call's outcome, whether a dialog was
-// shown, rt.auth for every scope and getSetting's authSetting.
+// shown, rt.auth for every scope and getSetting's authSetting. Rules (scope-model.ts): research.md §1.1 tri-state
+// authSetting, §1.2 / §1.3 / §8.2 sticky denial, §1.4 getSetting, §1.5 openSetting in a tap, §4.1 / §8.13 the location
+// item and `requiredBackgroundModes`, §8.12 deleting the mini program.
 // `npm test` runs FAKE_WX_MODEL_RUNS (default 200) sequences; `npm run check:model` runs 10,000.
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
