@@ -3,7 +3,7 @@ import type { ApiName, SyncApi } from './define-api.ts'
 
 /**
  * The `wx.onXxx(listener)` / `wx.offXxx(listener?)` pair of a client event. Listeners live in the
- * runtime's WxEvents under `channel`; offXxx without a listener removes them all.
+ * runtime's WxEvents under `channel`; offXxx without a listener removes them all, with a non-function nothing.
  */
 export function defineEventApis<On extends ApiName, Off extends ApiName>(
   on: On,
@@ -26,7 +26,13 @@ export function defineEventApis<On extends ApiName, Off extends ApiName>(
     kind: 'sync',
     name: off,
     run: (ctx: ApiContext, listener?: unknown) => {
-      ctx.events.off(channel, typeof listener === 'function' ? (listener as (p: never) => void) : undefined)
+      // "不传此参数则移除所有监听函数" (the typings' offXxx doc): only a missing listener removes them all; any other
+      // value that is not a function matches no listener, so nothing is removed (as the onXxx side ignores it).
+      if (listener !== undefined && typeof listener !== 'function') {
+        ctx.trace.record({ type: 'note', text: `wx.${off} ignored a listener that is not a function` })
+        return undefined
+      }
+      ctx.events.off(channel, listener as ((p: never) => void) | undefined)
       return undefined
     },
   } as unknown as SyncApi<Off>

@@ -19,7 +19,7 @@ import type { Gate } from './gate.ts'
 export type { Gate } from './gate.ts'
 
 /** Parameter table check → `<api>:fail parameter error: …`. */
-export const parameterGate: Gate = (_ctx, def, options) => checkParams(def.params, options)
+export const parameterGate: Gate = (_ctx, def, options) => checkParams(def.params, options, def.name)
 
 /**
  * Tap-only APIs (user/gestures.ts TAP_ONLY_APIS): the gesture is sampled when the API is called

@@ -1,5 +1,5 @@
 import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
-import { clientErrMsg } from '../errors/app-service-error.ts'
+import { AppServiceSdkKnownError, clientErrMsg } from '../errors/app-service-error.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { callee } from '../trace/timeline.ts'
@@ -9,6 +9,8 @@ import { callAppCode } from './deliver.ts'
 import { surfaceError } from './surface-error.ts'
 import { GATES } from './gates.ts'
 import { overrideFor } from './overrides.ts'
+import { OPTION_TYPES } from './option-types.generated.ts'
+import { readOptions } from './options.ts'
 import { checkParams } from './params.ts'
 
 type Callback = (res: unknown) => void
@@ -43,7 +45,8 @@ export function contextFor(core: RuntimeCore, api: string): ApiContext {
  * A misuse of fake-wx (e.g. an unanswered prompt) rejects the Promise with that Error, or is thrown
  * as an uncaught exception for a callback-style call.
  */
-export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown): unknown {
+export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): unknown {
+  const options = readOptions(given, def.params, def.name) // a throwing getter throws here, before the call is made
   const id = nextCallId(core)
   const ctx = contextFor(core, def.name)
   core.trace.record({ type: 'call', id, api: def.name, args: options })
@@ -172,12 +175,25 @@ export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): un
   const ctx = contextFor(core, def.name)
   const run = (overrideFor(ctx, 'sync') ?? def.run) as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown
   try {
+    syncOptionsCheck(def.name, args[0])
     return run(ctx, ...args)
   } catch (error) {
     const errMsg = clientErrMsg(error)
     if (errMsg !== undefined) core.trace.record({ type: 'result', id, api: def.name, ok: false, result: { errMsg } })
     throw error
   }
+}
+
+/**
+ * A sync API or factory whose first parameter is an options object (createVKSession(config), createInnerAudioContext(
+ * options) …; OPTION_TYPES from the typings): a value of the wrong type fails as a Sync form fails, with the thrown
+ * AppServiceSdkKnownError carrying the parameter error the asynchronous APIs report (research.md §2.4). The client's
+ * exact behaviour here is not documented; this is the Sync forms' documented channel with the documented text.
+ */
+function syncOptionsCheck(api: string, first: unknown): void {
+  if (first === undefined || !Object.hasOwn(OPTION_TYPES, api)) return
+  const bad = checkParams(undefined, first, api)
+  if (bad && !bad.ok) throw new AppServiceSdkKnownError(errMsgOf(api, bad.reason))
 }
 
 /** Records a call that is not a wx API call (a method of a returned object, a component) and returns its id. */
@@ -192,10 +208,11 @@ export function traceCall(core: RuntimeCore, api: string, args: unknown): number
  * parameters checked as for wx APIs, the result delivered as for wx APIs with the client's errMsg prefix
  * (`operateCamera:ok`), callbacks only — these methods have no Promise form ("以 Promise 风格调用：不支持").
  */
-export function invokeMethod(core: RuntimeCore, def: MethodDef, options: unknown): undefined {
+export function invokeMethod(core: RuntimeCore, def: MethodDef, given: unknown): undefined {
+  const options = readOptions(given, def.params, def.name)
   const id = traceCall(core, def.name, options)
   const ctx = contextFor(core, def.errMsgApi)
-  const outcome = new Promise<Outcome>((resolve) => resolve(checkParams(def.params, options) ?? def.run(ctx, (options ?? {}) as never)))
+  const outcome = new Promise<Outcome>((resolve) => resolve(checkParams(def.params, options, def.name) ?? def.run(ctx, (options ?? {}) as never)))
   const pending = pendingCalls(core)
   pending.count++
   outcome.then(

@@ -21,9 +21,9 @@ type Fix = PayloadOf<'getLocation'>
 
 export const getLocation = defineAsyncApi({
   name: 'getLocation',
-  // No `type` rule: the body normalises it first ("gcj02" !== e.type && (e.type = "wgs84"), research.md §3.1 M),
-  // so `type: 1` is wgs84, never a parameter error.
-  params: { altitude: 'Boolean', isHighAccuracy: 'Boolean', highAccuracyExpireTime: 'Number' },
+  // `type: 'Any'`: the body normalises it first ("gcj02" !== e.type && (e.type = "wgs84"), research.md §3.1 M),
+  // so `type: 1` is wgs84, never a parameter error (overrides the typings' string type in OPTION_TYPES).
+  params: { altitude: 'Boolean', isHighAccuracy: 'Boolean', highAccuracyExpireTime: 'Number', type: 'Any' },
   scope: 'scope.userLocation',
   run(ctx, options) {
     const hidden = foregroundOnly(ctx)

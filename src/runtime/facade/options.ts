@@ -1,0 +1,30 @@
+import { OPTION_TYPES } from './option-types.generated.ts'
+import type { ParamSchema } from './params.ts'
+
+/**
+ * The options object of a call, read once, synchronously, when the call is made — as the base library does: its
+ * promisify decorator destructures the argument at once (`var t = e[0] || {}, {success:r, fail:a, complete:n} = t`,
+ * research.md §1.6 [BASELIB-RE], M) and the parameters then cross the bridge as data. So:
+ *  - no argument and `null` are the same empty options (`e[0] || {}`); any other non-object stays as it is, for the
+ *    parameter check to refuse (`parameter should be Object instead of Number;`);
+ *  - a getter that throws throws out of the `wx` call itself, in the caller's stack, for callback, Promise and task
+ *    calls alike (the destructuring runs before any Promise exists), and the call is not made;
+ *  - the API's body sees a plain copy: a getter runs once, and a later change to the object does not reach the call.
+ * Own and inherited enumerable keys are copied, plus the callbacks and the table's keys found by `in` (class instances).
+ */
+export function readOptions(options: unknown, schema: ParamSchema | undefined, api: string): unknown {
+  if (options === null || options === undefined) return undefined
+  if (typeof options !== 'object' || Array.isArray(options)) return options
+  const source = options as Record<string, unknown>
+  const copy: Record<string, unknown> = {}
+  for (const key in source) copy[key] = source[key]
+  const extra = (key: string) => {
+    if (!Object.hasOwn(copy, key) && key in source) copy[key] = source[key]
+  }
+  CALLBACK_KEYS.forEach(extra)
+  if (schema) Object.keys(schema).forEach(extra)
+  if (Object.hasOwn(OPTION_TYPES, api)) Object.keys(OPTION_TYPES[api]!).forEach(extra)
+  return copy
+}
+
+const CALLBACK_KEYS = ['success', 'fail', 'complete'] as const

@@ -1,0 +1,34 @@
+// docs/fidelity.md and the README's totals are generated from the spec notes and the suite (scripts/fidelity-model.mjs);
+// these fail when either is stale: run `npm run generate:fidelity`. Without the notes (a checkout with no shared/spec/
+// beside it, FAKE_WX_SPEC_DIR unset) the comparison cannot be made and is skipped, saying so.
+import { readFileSync } from 'node:fs'
+import { describe, expect, test } from 'vitest'
+// @ts-expect-error -- a plain .mjs script without types: the generator itself, run in memory
+import { findSpec, readmeTotals, scoreboard } from '../../scripts/fidelity-model.mjs'
+
+interface Board {
+  text: string
+  totals: { behaviours: number; tested: number }
+  behaviours: { id: string; status: string; confidence: string }[]
+}
+const spec = (findSpec as () => string | undefined)()
+
+describe.skipIf(!spec)('the fidelity scoreboard (research.md found beside the repo)', () => {
+  const board = (scoreboard as () => Board)()
+
+  test('docs/fidelity.md is what `npm run generate:fidelity` writes from the notes and the suite', () => {
+    const committed = readFileSync(new URL('../../docs/fidelity.md', import.meta.url), 'utf8')
+    expect(committed === board.text, 'docs/fidelity.md is stale: run npm run generate:fidelity').toBe(true)
+  })
+
+  test("README's totals line is the scoreboard's", () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    expect(readme).toContain((readmeTotals as (t: unknown) => string)(board.totals))
+  })
+
+  test('every behaviour has an id, a confidence and one status; ids are unique', () => {
+    expect(board.behaviours.length).toBeGreaterThan(150)
+    expect(new Set(board.behaviours.map((b) => b.id)).size).toBe(board.behaviours.length)
+    for (const b of board.behaviours) expect(['tested', 'section cited', 'not modelled', 'no test found']).toContain(b.status)
+  })
+})
