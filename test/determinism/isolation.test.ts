@@ -27,9 +27,8 @@ describe('runtimes side by side share nothing', () => {
     expect(a.trace.length).not.toBe(b.trace.length)
   })
 
-  // Issue 11 defect 1 (hardening-a's part): login codes come from one process-wide registry keyed by appid, so two
-  // runtimes with the same appid hand out the same first code. Remove `.fails` when that fix lands.
-  test.fails('defect 1: two runtimes with the same appid get different login codes', async () => {
+  // Issue 11 defect 1: codes are unique per runtime (each runtime takes its own number per appid/openid).
+  test('defect 1: two runtimes with the same appid get different login codes', async () => {
     const [a, b] = [makeRuntime(0), makeRuntime(0)]
     const [ca, cb] = await Promise.all([a.wx.login(), b.wx.login()])
     expect(ca.code).not.toBe(cb.code)
