@@ -32,6 +32,7 @@ app() {
   "permission": { "scope.userLocation": { "desc": "to find shops near you" } } }
 JSON
   echo 'App({})' > "$1/app/app.js"
+  echo '{}' > "$1/app/package.json" # its .js files are CommonJS, whatever the test project's "type"
   cat > "$1/app/utils/locate.js" <<'JS'
 module.exports = function locate(done) {
   wx.getLocation({ type: 'gcj02', success: () => done('located'), fail: (e) => done(e.errMsg) })
@@ -130,14 +131,14 @@ printf '{ "name": "ts-jest-project", "private": true, "type": "commonjs" }\n' > 
 echo "module.exports = { preset: 'ts-jest', testEnvironment: 'node', setupFilesAfterEnv: ['fake-wx/jest'] }" > jest.config.js
 cat > tsconfig.json <<'JSON'
 { "compilerOptions": { "target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "strict": true,
-  "lib": ["ES2023", "DOM"], "types": ["node", "jest"], "skipLibCheck": true, "esModuleInterop": true }, "include": ["test"] }
+  "lib": ["ES2023", "DOM"], "types": ["node", "jest"], "skipLibCheck": true, "isolatedModules": true, "esModuleInterop": true },
+  "include": ["test", "types"] }
 JSON
 cat > test/app.test.ts <<'TS'
 import { join } from 'node:path'
 import { describe, expect, jest, test } from '@jest/globals'
 import { createRuntime, type Runtime } from 'fake-wx'
 import { useFakeWx } from 'fake-wx/jest'
-import { wechatServerHandlers } from 'fake-wx/msw'
 
 test('createRuntime, typed as the official WechatMiniprogram.Wx', async () => {
   const rt: Runtime = createRuntime({ scenario: ['denied-once', 'os-denied'], scopes: ['scope.userLocation'] as const })
@@ -147,7 +148,6 @@ test('createRuntime, typed as the official WechatMiniprogram.Wx', async () => {
   expect(rt.wx.getLocation).toHaveBeenCalledTimes(1)
   expect(rt).toHaveScope('scope.userLocation', 'denied')
   expect(rt).toHaveFailedWith('getLocation', 'auth deny')
-  expect(wechatServerHandlers({ secret: 's' })).toHaveLength(1)
 })
 
 describe('the page host', () => {
@@ -176,8 +176,17 @@ test('the matchers on the global expect', async () => {
   expect(rt.wx.authorize).toHaveBeenCalledWith({ scope: 'scope.camera' })
 })
 TS
+# fake-wx/msw's types in this CommonJS project (msw 2 itself does not load under jest's CommonJS: its
+# dependency rettime is ESM-only, so msw is only type-checked here; vitest and node:test run it).
+mkdir types && cat > types/msw.ts <<'TS'
+import { setupServer } from 'msw/node'
+import { wechatServerHandlers, type WeChatServerOptions } from 'fake-wx/msw'
+const options: WeChatServerOptions = { secret: 'app-secret' }
+export const server = setupServer(...wechatServerHandlers(options))
+TS
+../node_modules/.bin/tsc --noEmit -p .
 ../node_modules/.bin/jest --ci
-echo "ts-jest (NodeNext, CommonJS): ok"
+echo "ts-jest (NodeNext, CommonJS) and the types of fake-wx, /jest, /msw: ok"
 cd ..
 
 # --- an ES module project with the fake-wx/vitest fixture ---
@@ -277,4 +286,4 @@ test('require(fake-wx) in a CommonJS file', async () => {
 JS
 node --test test/
 echo "node:test (ESM and CommonJS): ok"
-echo "package check: passed"
+echo "package check: passed in ${SECONDS}s"
