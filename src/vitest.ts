@@ -9,18 +9,14 @@
  * Importing it (e.g. from a vitest setup file) registers the matchers. Fixtures use the object syntax,
  * which vitest 4.0 through 5 accept.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test as base, vi } from 'vitest'
-import { createRuntime, type FakeWx, type Runtime, type RuntimeOptions } from './index.ts'
-import { FakeWxError } from './runtime/errors/fake-wx-error.ts'
+import { afterAll, afterEach, beforeAll, beforeEach as vitestBeforeEach, describe, expect, test as base, vi, type TestContext } from 'vitest'
+import type { FakeWx, Runtime } from './index.ts'
 import { fakeWxMatchers } from './runtime/integrations/matchers.ts'
-import { watchForgottenAnswers } from './runtime/integrations/forgotten-answers.ts'
+import { beginTestRuntime, type FakeWxOptions } from './runtime/integrations/test-runtime.ts'
 
 expect.extend(fakeWxMatchers)
 
-export interface FakeWxOptions extends RuntimeOptions {
-  /** Put `wx` on globalThis for the test (default true). Turn it off for `test.concurrent` and pass `wx` around. */
-  global?: boolean
-}
+export type { FakeWxOptions }
 
 export interface FakeWxFixtures {
   /**
@@ -35,44 +31,19 @@ export interface FakeWxFixtures {
   wx: FakeWx
 }
 
-/** Which runtime holds globalThis.wx now: two tests running at once cannot share the global. */
-let globalHolder: Runtime | undefined
-
-function claimGlobal(rt: Runtime): void {
-  if (globalHolder) {
-    throw new FakeWxError(
-      'Two tests want the global wx at the same time (test.concurrent?), and a global can only point at one runtime.',
-      `Give those tests test.override({ fakeWxOptions: { global: false } }) and pass the \`wx\` fixture to the code under test.`,
-    )
-  }
-  rt.install()
-  globalHolder = rt
-}
-
-function releaseGlobal(rt: Runtime): void {
-  if (globalHolder !== rt) return
-  globalHolder = undefined
-  rt.uninstall()
-}
-
 export const test = base.extend<FakeWxFixtures>({
   fakeWxOptions: {},
   // auto: every test of this `test` gets a runtime and the global wx, so app code that reads the global
   // works even when the test body does not ask for `rt`.
   rt: [
     async ({ fakeWxOptions, signal, task }, use) => {
-      const { global = true, ...options } = fakeWxOptions
-      const rt = createRuntime(options)
-      if (global) claimGlobal(rt)
-      // A forgotten answer in callback-style code fails the test at once, and a timeout names the prompts still waiting.
-      const forgotten = watchForgottenAnswers(rt, signal)
+      // The signal: a forgotten answer in callback-style code fails the test at once, and a timeout names the
+      // prompts still waiting.
+      const run = beginTestRuntime(fakeWxOptions, 'test.override({ fakeWxOptions: { global: false } })', signal)
       try {
-        await use(rt)
+        await use(run.rt)
       } finally {
-        rt.restore()
-        if (global) releaseGlobal(rt)
-        const missed = forgotten.finish(task.result?.errors)
-        if (missed) throw missed // eslint-disable-line no-unsafe-finally
+        run.end(task.result?.errors)
       }
     },
     { auto: true },
@@ -82,8 +53,17 @@ export const test = base.extend<FakeWxFixtures>({
   },
 })
 
+/**
+ * vitest's `beforeEach`, typed with the fixtures: `beforeEach(({ rt }) => rt.user.answer({ … }))`. Hooks of a
+ * file whose tests use this `test` get the same context as the test, auto fixtures (`rt`) set up first.
+ */
+export const beforeEach = vitestBeforeEach as (
+  fn: (context: TestContext & FakeWxFixtures) => unknown,
+  timeout?: number,
+) => void
+
 export const it = test
 // The rest of a test file's vitest imports, so `import { describe, expect, test } from 'fake-wx/vitest'` is the only one.
-export { afterAll, afterEach, beforeAll, beforeEach, describe, expect, vi }
+export { afterAll, afterEach, beforeAll, describe, expect, vi }
 export { fakeWxMatchers }
 export type { FakeWxMatchers } from './vitest-matchers.d.ts'

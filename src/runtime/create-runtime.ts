@@ -57,7 +57,7 @@ export interface RuntimeOptions extends ConfigOptions {
    */
   scenario?: ScenarioOption
   /** Scopes a preset applies to (an OS layer preset: the OS permissions behind them). Default: every scope asked by dialog. */
-  scopes?: Scope[]
+  scopes?: readonly Scope[]
   /** Standing answers of the simulated user. */
   user?: UserAnswers
   /** What happens to a prompt nobody answers: 'error' (default) rejects the call loudly; 'wait' queues it for nextPrompt(). */

@@ -1,11 +1,19 @@
+import { runInThisContext } from 'node:vm'
+
 /**
  * How results reach app code: asynchronously, as the client delivers them, but never through timers.
  * A microtask from a Promise captured at load cannot be faked by any fake-timer setup, so everything
  * works under `vi.useFakeTimers()`. A leaf: the device (BLE peripherals) and the facade both use it.
  */
 const resolved = Promise.resolve()
-// Not bound: a fake's marks (below) must stay readable.
-const loadedQueueMicrotask = globalThis.queueMicrotask
+/**
+ * Node's own queueMicrotask, from its main context: jest's modern fake timers replace the test environment's
+ * `queueMicrotask` (and `fakeTimers: { enableGlobally: true }` does so before fake-wx loads), which would hold
+ * a callback-style call's misuse error forever and let the test pass. The main context's is never faked by jest;
+ * under vitest (no vm context) it is the same function as globalThis's, read once here at load. Not bound: a
+ * fake's marks (below) must stay readable.
+ */
+const loadedQueueMicrotask = runInThisContext('queueMicrotask') as typeof queueMicrotask | undefined
 
 /**
  * The real queueMicrotask, even when a fake replaced it before fake-wx loaded (`vi.useFakeTimers({ toFake:

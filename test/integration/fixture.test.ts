@@ -1,5 +1,5 @@
 import { describe, test as plainTest } from 'vitest'
-import { expect, test, type FakeWxOptions } from '../../src/vitest.ts'
+import { beforeEach, expect, test, type FakeWxOptions } from '../../src/vitest.ts'
 
 const globalWx = () => (globalThis as { wx?: unknown }).wx
 
@@ -70,5 +70,14 @@ describe('global: false, for code that takes wx as an argument (and for test.con
     wx.setStorageSync('who', 'two')
     await new Promise((r) => setTimeout(r, 5))
     expect(wx.getStorageSync('who')).toBe('two')
+  })
+})
+
+describe("the fixture's beforeEach: beforeEach(({ rt }) => …) from fake-wx/vitest is typed with the fixtures", () => {
+  beforeEach(({ rt }) => rt.user.answer({ authorize: 'allow' }))
+
+  test('the hook got this test\'s runtime', async ({ rt, wx }) => {
+    await expect(wx.getLocation({})).resolves.toMatchObject({ errMsg: 'getLocation:ok' })
+    expect(rt).toHavePrompted('scope.userLocation')
   })
 })

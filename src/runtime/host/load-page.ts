@@ -7,6 +7,7 @@ import { compareVersion } from '../versions/compare-version.ts'
 import { compileAppFile, writtenAsEsm } from './modules/compile.ts'
 import { importFresh, isEsm, namespaceOf } from './modules/esm.ts'
 import { swapInGlobals } from './modules/globals.ts'
+import { inNodeRealm } from './modules/realm.ts'
 import { aliasesOf, appPath, isFile, isIndependent, notDefined, packageOf, resolveRequest, type Alias } from './modules/resolve.ts'
 
 /**
@@ -84,7 +85,7 @@ export class ModuleLoader {
 
   /** Runs app.js or a page file. */
   async load(file: string): Promise<void> {
-    if (isEsm(file)) {
+    if (this.#nativeEsm(file)) {
       await importFresh(file, this.#token)
       return
     }
@@ -95,7 +96,7 @@ export class ModuleLoader {
   /** rt.require(path): a module of the app, from the root, loaded for this run (or the one already loaded). */
   require(path: string): unknown {
     const file = this.#appFile(path, 'rt.require')
-    if (!this.#mocks.has(file) && isEsm(join(this.root, file))) {
+    if (!this.#mocks.has(file) && this.#nativeEsm(join(this.root, file))) {
       throw new FakeWxError(`rt.require: ${file} is an ES module (.mjs or "type": "module").`, `Load it with await rt.import('${path}').`)
     }
     return this.#withGlobals(() => this.#run(file, path))
@@ -104,8 +105,16 @@ export class ModuleLoader {
   /** rt.import(path): the module as an ES module namespace (a CommonJS module's exports are its default). */
   async import(path: string): Promise<Record<string, unknown>> {
     const file = this.#appFile(path, 'rt.import')
-    if (!this.#mocks.has(file) && isEsm(join(this.root, file))) return importFresh(join(this.root, file), this.#token)
+    if (!this.#mocks.has(file) && this.#nativeEsm(join(this.root, file))) return importFresh(join(this.root, file), this.#token)
     return namespaceOf(this.#withGlobals(() => this.#run(file, path)))
+  }
+
+  /**
+   * Whether `file` loads with Node's import(): a real ES module, in Node's own context. Under jest (a vm
+   * context, modules/realm.ts) it is compiled to CommonJS and run by this loader like an ESM-syntax .js file.
+   */
+  #nativeEsm(file: string): boolean {
+    return isEsm(file) && inNodeRealm()
   }
 
   /** A test's stand-in for an app module, for every later require / import / require.async of it in this run. */

@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { createRequire, SourceMap } from 'node:module'
 import { compileFunction } from 'node:vm'
+import { inNodeRealm } from './realm.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 
 /**
@@ -43,10 +44,24 @@ export function compileAppFile(file: string): Compiled {
   const esm = MODULE_SYNTAX.test(source)
   const code = esm ? toCommonJs(source, file) : source
   if (!esm) maps.delete(file)
-  const body = compileFunction(code, [...WRAPPER_PARAMS], { filename: file }) as ModuleBody
+  const body = wrap(code, file)
   const entry = { stamp, body, compiled: esm }
   compiled.set(file, entry)
   return entry
+}
+
+/**
+ * The wrapper function, made in the realm fake-wx runs in: app code must see that realm's globals (the
+ * runtime's wx, App, Page; jest's fake setTimeout) and make objects with its Object.prototype. In Node's own
+ * context that is vm.compileFunction. Under jest, every test file runs in a vm context of its own whose inner
+ * global is not a context object compileFunction can take, so the file is evaluated there with that realm's
+ * own (indirect) eval, in the old CommonJS wrapper's form: the parameters on the file's first line, so line
+ * numbers stay as written, and `sourceURL` naming the file in stacks.
+ */
+function wrap(code: string, file: string): ModuleBody {
+  if (inNodeRealm()) return compileFunction(code, [...WRAPPER_PARAMS], { filename: file }) as ModuleBody
+  const realmEval = globalThis.eval
+  return realmEval(`(function (${WRAPPER_PARAMS.join(', ')}) {${code}\n})\n//# sourceURL=${file}`) as ModuleBody
 }
 
 /** Whether an app file is written as an ES module (it has import / export). */
