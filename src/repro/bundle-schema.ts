@@ -19,7 +19,7 @@ const stepCommon = {
 
 export const BUNDLE_SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://github.com/fake-wx/fake-wx/schema/fake-wx-bundle.schema.json',
+  $id: 'urn:fake-wx:bug-bundle:v1',
   title: 'fake-wx bug bundle',
   description: 'A permission bug as a file: the runtime options, the steps a test drove, every prompt with its answer, the network exchanges and the trace (rt.bundle(); replay with `fake-wx replay FILE`).',
   type: 'object',
