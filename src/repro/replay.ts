@@ -69,13 +69,19 @@ export async function replay(input: BugBundle | string, options: ReplayOptions =
   let rt: Runtime | undefined
   const now = () => (rt ? rt.trace.length + 1 : 1)
 
-  const user = replayUser(bundle.prompts, strict, (line) => found.push({ seq: now(), line }))
+  let stall!: () => void
+  const stalled = { promise: new Promise<void>((resolve) => (stall = resolve)), stalled: false }
+  const user = replayUser(bundle.prompts, strict, (line) => found.push({ seq: now(), line }), () => {
+    stalled.stalled = true
+    stall()
+  })
   const { app: _app, user: _user, onUnansweredPrompt: _mode, ...recorded } = bundle.options
   rt = createRuntime({
     ...(recorded as RuntimeOptions),
     ...(root !== undefined ? { app: { root } } : {}),
     user,
-    onUnansweredPrompt: 'error',
+    // A prompt nobody answers stays on screen (and stops the replay) instead of throwing into the app's call.
+    onUnansweredPrompt: 'wait',
   })
   const network = recordedNetwork(bundle.network.entries, strict, (request) =>
     found.push({ seq: now(), line: `request ${request} is not in the recording${strict ? ' (strict: it failed)' : ' (sent to fetch)'}` }),
@@ -84,7 +90,11 @@ export async function replay(input: BugBundle | string, options: ReplayOptions =
 
   rt.install()
   try {
-    await runSteps(rt, bundle.steps, (step, error) => found.push({ seq: now(), line: stepDifference(step, error) }))
+    const ran = await runSteps(rt, bundle.steps, stalled, (step, error) => found.push({ seq: now(), line: stepDifference(step, error) }))
+    if (stalled.stalled) {
+      const left = bundle.steps.length - ran
+      found.push({ seq: now(), line: `the replay stopped at the prompt nobody answered${left > 0 ? `; ${left} recorded step${left > 1 ? 's' : ''} not run` : ''}` })
+    }
   } finally {
     rt.uninstall()
   }
@@ -98,19 +108,21 @@ export async function replay(input: BugBundle | string, options: ReplayOptions =
 }
 
 /** The simulated user of a replay: every prompt gets the next recorded answer when it is the same prompt. */
-function replayUser(prompts: readonly BundlePrompt[], strict: boolean, report: (line: string) => void): UserAnswers {
+function replayUser(prompts: readonly BundlePrompt[], strict: boolean, report: (line: string) => void, stall: () => void): UserAnswers {
   let cursor = 0
   const same = (r: BundlePrompt | undefined, p: Prompt) => r !== undefined && r.kind === p.kind && (r.scope ?? undefined) === (p.scope ?? undefined)
   const answer = (p: Prompt): unknown => {
     const next = prompts[cursor]
     if (same(next, p)) {
       cursor++
+      if (next!.answer === undefined) stall() // nobody answered it in the recording either
       return next!.answer
     }
     const what = `the ${p.kind} prompt${p.scope ? ` for ${p.scope}` : ''} (shown by ${p.api})`
     const expected = next ? `the recording's next prompt is ${next.kind}${next.scope ? ` ${next.scope}` : ''}` : 'the recording has no more prompts'
     if (strict) {
       report(`prompt: ${what} is not in the recording; ${expected} (strict: nobody answers it)`)
+      stall()
       return undefined
     }
     const later = prompts.findIndex((r, i) => i >= cursor && same(r, p))
@@ -118,27 +130,34 @@ function replayUser(prompts: readonly BundlePrompt[], strict: boolean, report: (
     const chosen = later >= 0 ? prompts[later] : earlier
     if (later >= 0) cursor = later + 1
     report(`prompt: ${what} is not where the recording has it; ${expected}${chosen ? `; answered ${JSON.stringify(chosen.answer)} as recorded for its kind` : ''}`)
+    if (chosen?.answer === undefined) stall()
     return chosen?.answer
   }
   return Object.fromEntries(PROMPT_KIND_NAMES.map((kind) => [kind, answer])) as UserAnswers
 }
 
-/** Runs the steps as the test did: a step the test awaited is awaited before the next one starts. */
-async function runSteps(rt: Runtime, steps: readonly BundleStep[], report: (step: BundleStep, error: string | undefined) => void): Promise<void> {
-  const running: { step: BundleStep; done: Promise<void> }[] = []
-  const settleOne = (step: BundleStep, value: unknown): Promise<void> =>
-    Promise.resolve(value).then(
-      () => compareError(step, undefined, report),
-      (error: unknown) => compareError(step, error, report),
-    )
-  const waitFor = async (index: number) => {
+/**
+ * Runs the steps as the test did: a step the test awaited is awaited before the next one starts, and a sync
+ * step is not awaited at all (an extra await would let the app's microtasks run earlier than they did).
+ * Stops when a prompt nobody answers is on screen (`stalled`): the flow cannot go on past it.
+ */
+async function runSteps(rt: Runtime, steps: readonly BundleStep[], stalled: { readonly promise: Promise<void>; readonly stalled: boolean }, report: (step: BundleStep, error: string | undefined) => void): Promise<number> {
+  const running: { step: BundleStep; value: Promise<unknown> }[] = []
+  const finish = async (index: number) => {
     for (const r of running.filter((r) => r.step.doneBefore !== undefined && r.step.doneBefore <= index)) {
       running.splice(running.indexOf(r), 1)
-      await r.done
+      try {
+        await Promise.race([r.value, stalled.promise])
+        if (!stalled.stalled) compareError(r.step, undefined, report)
+      } catch (error) {
+        compareError(r.step, error, report)
+      }
     }
   }
+  const due = (index: number) => running.some((r) => r.step.doneBefore !== undefined && r.step.doneBefore <= index)
   for (const [index, step] of steps.entries()) {
-    await waitFor(index)
+    if (due(index)) await finish(index)
+    if (stalled.stalled) return index
     if (running.length > 0) await rt.settle() // a step still running in the recording: let it get as far
     let value: unknown
     try {
@@ -147,10 +166,14 @@ async function runSteps(rt: Runtime, steps: readonly BundleStep[], report: (step
       compareError(step, error, report)
       continue
     }
-    running.push({ step, done: settleOne(step, value) })
+    if (value instanceof Promise) {
+      value.catch(() => undefined) // compared when awaited
+      running.push({ step, value })
+    } else compareError(step, undefined, report)
   }
-  await waitFor(Number.POSITIVE_INFINITY)
-  await rt.settle()
+  await finish(Number.POSITIVE_INFINITY)
+  if (!stalled.stalled) await rt.settle()
+  return steps.length
 }
 
 function compareError(step: BundleStep, error: unknown, report: (step: BundleStep, error: string | undefined) => void): void {
