@@ -34,6 +34,7 @@ import { setCloudOptions, type CloudOptions } from './apis/cloud/cloud-state.ts'
 import type { CloudHandle } from './apis/cloud/cloud-handle.ts'
 import { setSubscribeOptions, type SubscribeMessageOptions, type SubscriptionsHandle } from './apis/subscribe-message/subscribe-state.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
+import type { TimelineOptions } from './trace/render/index.ts'
 import { Gesture } from './user/gestures.ts'
 import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
 import type { JsonValue } from '../scenarios/scenario.ts'
@@ -188,8 +189,11 @@ export interface Runtime {
   readonly prompts: readonly PromptRecord[]
   /** Every call, result, prompt, answer and state change, in order. */
   readonly trace: readonly TraceEntry[]
-  /** The trace as text, one line per event. */
-  timeline(): string
+  /**
+   * The trace as text, one line per event (a scenario's history folded into one line; `{ history: true }`
+   * lists it), or `{ format: 'mermaid' }` a sequenceDiagram, `{ format: 'html' }` a self-contained page.
+   */
+  timeline(options?: TimelineOptions): string
   /** Puts rt.wx on globalThis.wx, with App, Page, Component, Behavior, getApp and getCurrentPages. */
   install(): void
   /** Restores whatever those globals were before install(). */

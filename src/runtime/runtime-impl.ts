@@ -20,7 +20,7 @@ import { hostOf, setHostWx } from './host/host.ts'
 import { pageHandle } from './host/page-handle.ts'
 import { createInstaller } from './install.ts'
 import { needsAuthorization, privacyOf, tapAgreePrivacyButton } from './privacy/privacy-state.ts'
-import { renderTimeline } from './trace/timeline.ts'
+import { renderTimeline, type TimelineOptions } from './trace/render/index.ts'
 import type { FakeWx, Runtime } from './create-runtime.ts'
 import { uiHandle } from './apis/ui/ui-handle.ts'
 import { recordingOf, type RecordedRtCall } from './trace/recording.ts'
@@ -189,8 +189,8 @@ export class FakeRuntime implements Runtime {
     return this.#core.gesture.within(fn)
   }
 
-  timeline(): string {
-    return renderTimeline(this.#core.trace.entries)
+  timeline(options?: TimelineOptions): string {
+    return renderTimeline(this.#core.trace.entries, options)
   }
 
   get #install(): ReturnType<typeof createInstaller> {
