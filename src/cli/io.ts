@@ -21,7 +21,9 @@ export class UsageError extends Error {
   override name = 'UsageError'
 }
 
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, command: string) {
+type Parsed<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>>
+
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, command: string): Parsed<T> {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
   } catch (error) {
