@@ -22,7 +22,7 @@ export function matrixMarkdown(result: MatrixResult): string {
 
 function cellText(cell: MatrixCell | undefined): string {
   if (!cell) return ''
-  const outcome = cell.error ? `**error** ${cell.error.split('\n')[0]}` : `**${cell.outcome}**`
+  const outcome = cell.error !== undefined ? `**threw** ${cell.error.split('\n')[0]}` : `**${cell.outcome}**`
   return cell.prompts.length ? `${outcome}<br>${cell.prompts.join(', ')}` : `${outcome}<br>no prompt`
 }
 

@@ -6,6 +6,7 @@ import { json } from '../runtime/trace/format.ts'
 import type { UserAnswers } from '../runtime/user/simulated-user.ts'
 import { LAYER_PRESET_NAMES, type LayerPresetName, type ScenarioPart } from '../scenarios/layer-presets.ts'
 import { PRESET_NAMES, type PresetName } from '../scenarios/presets.ts'
+import { answerText } from './answer-text.ts'
 import { MATRIX_USERS } from './matrix-users.ts'
 
 export interface MatrixOptions {
@@ -30,7 +31,7 @@ export interface MatrixCell {
   readonly layers: readonly LayerPresetName[]
   readonly platform: Platform
   readonly user: string
-  /** What the flow returned (a string as is, other values as JSON), 'done' for nothing, 'error' when it threw. */
+  /** What the flow returned (a string as is, other values as JSON), 'done' for nothing, 'threw' when it threw (`error` says what). */
   readonly outcome: string
   /** The prompts the user saw, with their answers: 'authorize:deny', 'modal:confirm', 'settings:+userLocation'. */
   readonly prompts: readonly string[]
@@ -75,12 +76,12 @@ export async function matrix(options: MatrixOptions): Promise<MatrixResult> {
           try {
             outcome = outcomeOf(await run(rt))
           } catch (e) {
-            outcome = 'error'
+            outcome = 'threw'
             error = e instanceof Error ? e.message : String(e)
           } finally {
             if (installs) rt.uninstall()
           }
-          const cell: MatrixCell = { preset, layers: layer, platform, user, outcome, prompts: rt.prompts.map((p) => `${p.kind}:${compact(p.answer)}`), ...(error ? { error } : {}) }
+          const cell: MatrixCell = { preset, layers: layer, platform, user, outcome, prompts: rt.prompts.map((p) => `${p.kind}:${answerText(p.answer)}`), ...(error ? { error } : {}) }
           cells.push(cell)
           options.onCell?.(cell, cells.length - 1, total)
         }
@@ -99,15 +100,4 @@ function check<T extends string>(what: string, given: readonly T[], known: reado
 
 function outcomeOf(value: unknown): string {
   return value === undefined ? 'done' : typeof value === 'string' ? value : json(value)
-}
-
-/** An answer in a few characters: 'deny', 'confirm', '+userLocation' (a switch turned on), '-camera'. */
-function compact(answer: unknown): string {
-  if (answer === undefined) return 'unanswered'
-  if (typeof answer === 'string' || typeof answer === 'number') return String(answer)
-  if (typeof answer === 'object' && answer !== null && Object.values(answer).every((v) => typeof v === 'boolean')) {
-    const parts = Object.entries(answer).map(([k, on]) => `${on ? '+' : '-'}${k.replace(/^scope\./, '')}`)
-    return parts.length ? parts.join(' ') : 'unchanged'
-  }
-  return json(answer)
 }

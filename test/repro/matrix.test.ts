@@ -82,10 +82,10 @@ describe('matrix()', () => {
   test('a flow that throws is an error cell, not a crash of the matrix', async () => {
     const result = await matrix({ run: () => Promise.reject(new Error('boom | bad')), presets: ['first-time'], platforms: ['ios'] })
     expect(result.cells.map((c) => [c.outcome, c.error])).toEqual([
-      ['error', 'boom | bad'],
-      ['error', 'boom | bad'],
+      ['threw', 'boom | bad'],
+      ['threw', 'boom | bad'],
     ])
-    expect(matrixMarkdown(result)).toContain('**error** boom \\| bad')
+    expect(matrixMarkdown(result)).toContain('**threw** boom \\| bad')
   })
 
   test('unknown names in a dimension are a misuse that lists the known ones', async () => {
