@@ -1,6 +1,7 @@
 /**
- * Where a sub-command writes: stdout for the result, stderr for progress and errors. Tests pass their own.
- * Progress shows only on a terminal (`isTTY`), at most every 100 ms of real time, on one line it rewrites.
+ * Where explore and matrix write: stdout for the result, stderr for progress and errors; tests pass their own.
+ * Their progress (long runs) is one line rewritten in place, only on a terminal (`isTTY`), at most every
+ * 100 ms of real time; io.ts's progress() prints whole lines for the short commands.
  */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown }
@@ -31,6 +32,3 @@ export function progress(io: CliIo): Progress {
     },
   }
 }
-
-/** Exit codes of explore and matrix: 0 nothing found, 1 findings (dead ends, loops, error cells), 2 bad usage or file. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const

@@ -1,11 +1,12 @@
-import { parseArgs } from 'node:util'
 import { explore, type ExploreResult } from '../repro/explore.ts'
 import { answerText } from '../repro/answer-text.ts'
 import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
-import { EXIT, PROCESS_IO, progress, type CliIo } from './cli-io.ts'
+import { PROCESS_IO, progress, type CliIo } from './cli-io.ts'
+import { EXIT } from './commands.ts'
+import { parse, UsageError } from './io.ts'
 import { FlowFileError, loadFlow } from './flow-module.ts'
 
-export const summary = 'run a flow under every answer the user could give; list the paths, dead ends and loops'
+export const summary = 'Run a flow under every answer the user could give: the paths, dead ends and loops'
 
 export const usage = `fake-wx explore FLOW [--limit N] [--max-prompts N] [--timelines] [--json]
 
@@ -24,13 +25,10 @@ Exit codes: 0 no dead end and no loop, 1 a dead end or a loop was found, 2 bad a
 export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   let args
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { limit: { type: 'string' }, 'max-prompts': { type: 'string' }, timelines: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    })
+    args = parse(argv, { limit: { type: 'string' }, 'max-prompts': { type: 'string' }, timelines: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'explore')
   } catch (error) {
-    return fail(io, (error as Error).message)
+    if (!(error instanceof UsageError)) throw error
+    return fail(io, error.message, false)
   }
   if (args.values.help) return io.stdout.write(`${usage}\n`), EXIT.ok
   const [file, ...extra] = args.positionals
@@ -58,7 +56,7 @@ export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<numbe
   }
   bar.done()
   io.stdout.write(args.values.json ? `${JSON.stringify(result, null, 2)}\n` : `${report(file, result, args.values.timelines === true)}\n`)
-  return result.deadEnds.length > 0 || result.loops.length > 0 ? EXIT.findings : EXIT.ok
+  return result.deadEnds.length > 0 || result.loops.length > 0 ? EXIT.found : EXIT.ok
 }
 
 /** The paths one a line (answers → outcome, the scopes not undetermined), then the dead ends and loops. */

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { matrix, type MatrixResult } from '../repro/matrix.ts'
 import { matrixJson, matrixMarkdown } from '../repro/matrix-table.ts'
 import { MATRIX_USERS } from '../repro/matrix-users.ts'
@@ -6,10 +5,12 @@ import type { Platform } from '../runtime/device/platforms.ts'
 import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
 import type { LayerPresetName } from '../scenarios/layer-presets.ts'
 import type { PresetName } from '../scenarios/presets.ts'
-import { EXIT, PROCESS_IO, progress, type CliIo } from './cli-io.ts'
+import { PROCESS_IO, progress, type CliIo } from './cli-io.ts'
+import { EXIT } from './commands.ts'
+import { parse, UsageError } from './io.ts'
 import { FlowFileError, loadFlow } from './flow-module.ts'
 
-export const summary = 'run one flow under every preset × layers × platform × scripted user; print the table'
+export const summary = 'Run one flow under every preset × layers × platform × scripted user, as a table'
 
 export const usage = `fake-wx matrix FLOW [--presets LIST] [--layers LIST] [--platforms LIST] [--users LIST] [--json]
 
@@ -30,20 +31,17 @@ Exit codes: 0 every cell ran, 1 a cell's flow threw (its cell says threw), 2 bad
 export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   let args
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
+    args = parse(argv, {
         presets: { type: 'string' },
         layers: { type: 'string' },
         platforms: { type: 'string' },
         users: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
-      },
-    })
+      }, 'matrix')
   } catch (error) {
-    return fail(io, (error as Error).message)
+    if (!(error instanceof UsageError)) throw error
+    return fail(io, error.message, false)
   }
   if (args.values.help) return io.stdout.write(`${usage}\n`), EXIT.ok
   const [file, ...extra] = args.positionals
@@ -75,7 +73,7 @@ export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<numbe
   }
   bar.done()
   io.stdout.write(`${args.values.json ? matrixJson(result) : matrixMarkdown(result)}\n`)
-  return result.cells.some((c) => c.error !== undefined) ? EXIT.findings : EXIT.ok
+  return result.cells.some((c) => c.error !== undefined) ? EXIT.found : EXIT.ok
 }
 
 const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean)

@@ -84,7 +84,9 @@ describe.skipIf(missing !== undefined)(`the HTML timeline in headless chromium${
   })
 
   test('the scope column is red while denied and green once the settings page turned it on', async () => {
-    const colour = (seq: number) => page.locator(`tr[data-seq="${seq}"] td.state`).evaluate((td) => getComputedStyle(td).backgroundColor)
+    // Runs in the page (the DOM's getComputedStyle; this project's lib has no DOM types).
+    type InPage = { getComputedStyle(e: unknown): { backgroundColor: string } }
+    const colour = (seq: number) => page.locator(`tr[data-seq="${seq}"] td.state`).evaluate((td) => (globalThis as unknown as InPage).getComputedStyle(td).backgroundColor)
     const auth = await page.locator('tr.entry.kind-auth:not(.history)').getAttribute('data-seq')
     expect(await colour(Number(auth) - 1)).toBe('rgb(220, 38, 38)')
     expect(await colour(Number(auth))).toBe('rgb(22, 163, 74)')

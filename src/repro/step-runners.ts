@@ -1,0 +1,48 @@
+/**
+ * How replay runs each kind of recorded step (trace/recording.ts), one row per `on`: a runtime call walks its
+ * path from `rt` (`clock.advance` → rt.clock.advance), a page call finds the page on the stack by route.
+ * Element steps (issue 10's WXML tree) get their row here when page handles can reach elements.
+ */
+import type { Runtime } from '../runtime/create-runtime.ts'
+import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
+import type { BundleStep } from './bundle.ts'
+
+type StepRunner = (rt: Runtime, step: BundleStep) => unknown
+
+export const STEP_RUNNERS: Record<BundleStep['on'], StepRunner> = {
+  rt: (rt, step) => callPath(rt, step.call.split('.'), step.args, `rt.${step.call}`),
+  page: (rt, step) => callPath(pageOf(rt, step), [step.call], step.args, `page.${step.call}`),
+  element: (_rt, step) => {
+    throw new FakeWxError(`Replay cannot run an element step yet (${step.call} on ${(step as { selector?: string }).selector}): element handles arrive with issue 10.`)
+  },
+}
+
+/** A step as one line: `page pages/store/index tap("onFindNearest")`. */
+export function describeStep(step: BundleStep): string {
+  const args = step.args.map((a) => JSON.stringify(a)).join(', ')
+  if (step.on === 'rt') return `rt.${step.call}(${args})`
+  if (step.on === 'page') return `page ${step.route} ${step.call}(${args})`
+  return `element ${step.selector} on ${step.route} ${step.call}(${args})`
+}
+
+function pageOf(rt: Runtime, step: BundleStep & { route?: string }): object {
+  const pages = rt.currentPages()
+  const page = [...pages].reverse().find((p) => p.route === step.route)
+  if (!page) {
+    const stack = pages.map((p) => p.route).join(', ') || 'no page'
+    throw new FakeWxError(`The recorded step ${describeStep(step)} needs ${step.route} on the page stack; the replay has ${stack}.`)
+  }
+  return page
+}
+
+function callPath(root: object, path: readonly string[], args: readonly unknown[], name: string): unknown {
+  let target = root as Record<string, unknown>
+  for (const key of path.slice(0, -1)) {
+    const next = target[key]
+    if (typeof next !== 'object' || next === null) throw new FakeWxError(`Replay cannot run ${name}: the runtime has no ${key}.`)
+    target = next as Record<string, unknown>
+  }
+  const fn = target[path[path.length - 1]!]
+  if (typeof fn !== 'function') throw new FakeWxError(`Replay cannot run ${name}: it is not a method of this fake-wx.`)
+  return (fn as (...a: unknown[]) => unknown).apply(target, args as unknown[])
+}
