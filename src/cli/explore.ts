@@ -6,7 +6,7 @@ import { EXIT } from './commands.ts'
 import { parse, UsageError } from './io.ts'
 import { FlowFileError, loadFlow } from './flow-module.ts'
 
-export const summary = 'Run a flow under every answer the user could give: the paths, dead ends and loops'
+export const summary = 'Run a flow under every answer the user could give: the paths, dead ends and loops.'
 
 export const usage = `fake-wx explore FLOW [--limit N] [--max-prompts N] [--timelines] [--json]
 

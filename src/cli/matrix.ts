@@ -10,7 +10,7 @@ import { EXIT } from './commands.ts'
 import { parse, UsageError } from './io.ts'
 import { FlowFileError, loadFlow } from './flow-module.ts'
 
-export const summary = 'Run one flow under every preset × layers × platform × scripted user, as a table'
+export const summary = 'Run one flow under every preset × layers × platform × scripted user, as a table.'
 
 export const usage = `fake-wx matrix FLOW [--presets LIST] [--layers LIST] [--platforms LIST] [--users LIST] [--json]
 
