@@ -11,6 +11,8 @@ export interface Command {
 
 export const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   replay: () => import('./replay.ts'),
+  explore: () => import('./explore.ts'),
+  matrix: () => import('./matrix.ts'),
   view: () => import('./view.ts'),
 }
 
@@ -28,6 +30,6 @@ export const EXIT = {
 
 export const EXIT_CODES_HELP = `Exit codes:
   0  done (replay: the replay matches the recording)
-  1  the command found what it looks for (replay: the replay diverges)
+  1  the command found what it looks for (replay: the replay diverges; explore: a dead end or a loop; matrix: a cell's flow threw)
   2  bad arguments, or a file that cannot be read or is not a bundle / trace (the message names the field)
   3  fake-wx itself failed (please report it with the stack)`

@@ -5,7 +5,9 @@ import { err, out } from './io.ts'
 const EXAMPLES = `Examples:
   npx fake-wx replay bug.fakewx.json --app miniprogram   replay a bug bundle on your app; exit 1 and the first divergence if it differs
   npx fake-wx replay bug.fakewx.json --strict --json     fail on any prompt or request the recording lacks; machine-readable result
-  npx fake-wx view bug.fakewx.json                       write bug.fakewx.html, the timeline as a page (a trace JSON works too)`
+  npx fake-wx view bug.fakewx.json                       write bug.fakewx.html, the timeline as a page (a trace JSON works too)
+  npx fake-wx explore flows/find-store.mjs               every answer the user could give: the paths, dead ends and loops
+  npx fake-wx matrix flows/find-store.mjs --json         the flow under every preset × platform × scripted user`
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
