@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, test } from 'vitest'
 import { createRuntime, replay } from '../../src/index.ts'
 import { useServer } from '../support/msw.ts'
-import { recordDeniedOnce, useAppCopy } from './support.ts'
+import { POSTER_APP, recordDeniedOnce, useAppCopy } from './support.ts'
 
 const copy = useAppCopy()
 
@@ -112,16 +112,15 @@ describe('replay without the network: the recorded responses answer', () => {
   async function recordPoster(app: string, dir: string) {
     const rt = createRuntime({ app: { root: app }, ...options, user: { authorize: 'allow' } })
     rt.install()
-    const home = await rt.open('pages/index/index')
-    await home.tap('openPoster')
-    await rt.currentPage()!.tap('onSave')
+    const poster = await rt.open('pages/poster/index')
+    await poster.tap('onSave')
     rt.uninstall()
     expect(rt.currentPage()!.data.status).toBe('saved')
     return rt.bundle({ base: dir })
   }
 
   test('the poster downloads from the recording while the CDN is down', async () => {
-    const { dir, app } = copy()
+    const { dir, app } = copy(POSTER_APP)
     const bundle = await recordPoster(app, dir)
     server.use(http.get('https://cdn.example.com/*', () => HttpResponse.error()))
     const result = await replay(bundle, { base: dir, strict: true })
@@ -130,7 +129,7 @@ describe('replay without the network: the recorded responses answer', () => {
   })
 
   test('strict mode: a request the recording does not have fails, after the call that differs', async () => {
-    const { dir, app, edit } = copy()
+    const { dir, app, edit } = copy(POSTER_APP)
     const bundle = await recordPoster(app, dir)
     edit('pages/poster/index.js', 'store-week.png', 'store-week@2x.png')
     const result = await replay(bundle, { base: dir, strict: true })
@@ -141,7 +140,7 @@ describe('replay without the network: the recorded responses answer', () => {
   })
 
   test('strict mode: a prompt the recording does not have is not answered', async () => {
-    const { dir, app } = copy()
+    const { dir, app } = copy(POSTER_APP)
     const bundle = await recordPoster(app, dir)
     bundle.prompts = []
     const result = await replay(bundle, { base: dir, strict: true })
