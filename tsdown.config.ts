@@ -14,6 +14,8 @@ const entry = {
   jest: 'src/jest.ts',
   'node-test': 'src/node-test.ts',
   msw: 'src/msw.ts',
+  // The `fake-wx` command (package `bin`: dist/cli/index.js, the ESM build; its shebang is kept).
+  'cli/index': 'src/cli/index.ts',
 }
 
 const shared: UserConfig = {

@@ -28,10 +28,13 @@ import { APP_VERSION_KEY } from './apis/system/getAccountInfoSync.ts'
 import { setUpdateScript, type UpdateScript } from './apis/update/update-manager.ts'
 import type { Report } from './apis/report/reports.ts'
 import { Trace } from './trace/trace.ts'
+import { startRecording } from './trace/recording.ts'
+import type { BugBundle, BundleOptions } from '../repro/bundle.ts'
 import { setCloudOptions, type CloudOptions } from './apis/cloud/cloud-state.ts'
 import type { CloudHandle } from './apis/cloud/cloud-handle.ts'
 import { setSubscribeOptions, type SubscribeMessageOptions, type SubscriptionsHandle } from './apis/subscribe-message/subscribe-state.ts'
 import type { TraceEntry } from './trace/trace-events.ts'
+import type { TimelineOptions } from './trace/render/index.ts'
 import { Gesture } from './user/gestures.ts'
 import { SimulatedUser, type OnUnansweredPrompt, type Prompt, type PromptRecord, type UserAnswers } from './user/simulated-user.ts'
 import type { JsonValue } from '../scenarios/scenario.ts'
@@ -186,8 +189,11 @@ export interface Runtime {
   readonly prompts: readonly PromptRecord[]
   /** Every call, result, prompt, answer and state change, in order. */
   readonly trace: readonly TraceEntry[]
-  /** The trace as text, one line per event. */
-  timeline(): string
+  /**
+   * The trace as text, one line per event (a scenario's history folded into one line; `{ history: true }`
+   * lists it), or `{ format: 'mermaid' }` a sequenceDiagram, `{ format: 'html' }` a self-contained page.
+   */
+  timeline(options?: TimelineOptions): string
   /** Puts rt.wx on globalThis.wx, with App, Page, Component, Behavior, getApp and getCurrentPages. */
   install(): void
   /** Restores whatever those globals were before install(). */
@@ -227,6 +233,13 @@ export interface Runtime {
   mockModule(path: string, exports: unknown): void
   /** What wx.reportEvent / reportAnalytics / reportMonitor / reportPerformance reported, in order. */
   readonly reports: readonly Report[]
+  /**
+   * This run as a bug bundle: options, the steps the test drove, every prompt with its answer, the network
+   * exchanges (HAR-like) and the trace, as one versioned JSON object (`JSON.stringify` it to a `.fakewx.json`
+   * file). Replay it with `replay(bundle)` or `npx fake-wx replay FILE`. App paths are relative to `base`
+   * (default: the current directory); no absolute paths unless `absolutePaths: true`.
+   */
+  bundle(options?: BundleOptions): BugBundle
 }
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
@@ -257,6 +270,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     dialogs: { tail: Promise.resolve() },
     state: new Map(),
   }
+  startRecording(core, options)
   applyScenario(core, resolveScenario(history, options.scopes, config.appType))
   if (options.storage !== undefined) {
     checkStorage(options.storage)

@@ -20,9 +20,12 @@ import { hostOf, setHostWx } from './host/host.ts'
 import { pageHandle } from './host/page-handle.ts'
 import { createInstaller } from './install.ts'
 import { needsAuthorization, privacyOf, tapAgreePrivacyButton } from './privacy/privacy-state.ts'
-import { renderTimeline } from './trace/timeline.ts'
+import { renderTimeline, type TimelineOptions } from './trace/render/index.ts'
 import type { FakeWx, Runtime } from './create-runtime.ts'
 import { uiHandle } from './apis/ui/ui-handle.ts'
+import { recordingOf, type RecordedRtCall } from './trace/recording.ts'
+import { recordingView } from './recording-views.ts'
+import { makeBundle } from '../repro/bundle.ts'
 import { cloudHandle } from './apis/cloud/cloud-handle.ts'
 import { subscriptionsHandle } from './apis/subscribe-message/subscribe-state.ts'
 
@@ -37,7 +40,7 @@ export class FakeRuntime implements Runtime {
   readonly wx: FakeWx
   readonly #core: RuntimeCore
   #installer: ReturnType<typeof createInstaller> | undefined
-  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'cloud' | 'subscriptions' | 'ui' | 'maps' | 'players']?: Runtime[K] } = {}
+  #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'cloud' | 'subscriptions' | 'ui' | 'maps' | 'players' | 'clock' | 'device']?: Runtime[K] } = {}
 
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
@@ -45,11 +48,17 @@ export class FakeRuntime implements Runtime {
     setHostWx(core, wx)
   }
 
+  /** The phone and the clock as recording views: `moveTo`, `os.set`, `advance` … are bundle steps (trace/recording.ts). */
   get device(): Runtime['device'] {
-    return this.#core.device
+    return (this.#views.device ??= recordingView(this.#core.device, 'device', () => recordingOf(this.#core)))
   }
   get clock(): Runtime['clock'] {
-    return this.#core.clock
+    return (this.#views.clock ??= recordingView(this.#core.clock, 'clock', () => recordingOf(this.#core)))
+  }
+
+  /** Runs a public call as a recorded bundle step. */
+  #step<T>(call: RecordedRtCall, args: readonly unknown[], run: () => T): T {
+    return recordingOf(this.#core).step({ on: 'rt', call }, args, run)
   }
   get prompts(): Runtime['prompts'] {
     return this.#core.user.records
@@ -65,13 +74,13 @@ export class FakeRuntime implements Runtime {
     const core = this.#core
     return (this.#views.auth ??= {
       get: (scope) => core.auth.get(scope),
-      set: (scope, state) => {
+      set: (scope, state) => this.#step('auth.set', [scope, state], () => {
         // A withdrawn scope is never refused: the client reports it as true ("已取消此项授权，会默认返回true", H).
         if (state === 'denied' && isScope(scope) && isWithdrawn(scope, core.config.appType)) {
           throw new FakeWxError(`rt.auth.set: ${scope} cannot be denied: its authorization was withdrawn, the client reports it as true and never refuses.`)
         }
         core.auth.set(scope, state, 'test')
-      },
+      }),
       authSetting: () => authSettingOf(core.auth, core.config.withdrawnScopes, core.config.appType),
     })
   }
@@ -85,15 +94,15 @@ export class FakeRuntime implements Runtime {
       get pending() {
         return user.pending
       },
-      changeSettings: (toggles) => changeSettingsFromMenu(core, toggles),
-      deleteMiniProgram: () => deleteMiniProgram(core),
+      changeSettings: (toggles) => this.#step('user.changeSettings', [toggles], () => changeSettingsFromMenu(core, toggles)),
+      deleteMiniProgram: () => this.#step('user.deleteMiniProgram', [], () => deleteMiniProgram(core)),
     })
   }
 
   get privacy(): Runtime['privacy'] {
     const core = this.#core
     return (this.#views.privacy ??= {
-      tapAgreeButton: (buttonId) => tapAgreePrivacyButton(core, buttonId),
+      tapAgreeButton: (buttonId) => this.#step('privacy.tapAgreeButton', [buttonId], () => tapAgreePrivacyButton(core, buttonId)),
       get needAuthorization() {
         return needsAuthorization(privacyOf(core))
       },
@@ -107,10 +116,11 @@ export class FakeRuntime implements Runtime {
     const core = this.#core
     return (this.#views.storage ??= {
       get: (key) => storageOf(core).get(key),
-      set: (key, value) => {
-        const result = storageOf(core).set(key, value)
-        if (!result.ok) throw new FakeWxError(`rt.storage.set('${key}', …) is refused by the client's limits: ${result.reason.replace(/^:/, '')}.`)
-      },
+      set: (key, value) =>
+        this.#step('storage.set', [key, value], () => {
+          const result = storageOf(core).set(key, value)
+          if (!result.ok) throw new FakeWxError(`rt.storage.set('${key}', …) is refused by the client's limits: ${result.reason.replace(/^:/, '')}.`)
+        }),
       snapshot: () => {
         const store = storageOf(core)
         return Object.fromEntries(store.info().keys.map((k) => [k, store.get(k)]))
@@ -158,10 +168,12 @@ export class FakeRuntime implements Runtime {
   mountComponent: Runtime['mountComponent'] = (tag, attributes, fixture) => mountComponent(this.#core, tag, attributes, fixture)
 
   override<N extends ApiName>(api: N, body: OverrideOf<N>): void {
+    recordingOf(this.#core).noteUnrecordable(`rt.override('${api}', …)`)
     useOverrides(this.#core, API_NAMES, { [api]: body } as Overrides)
   }
 
   use(overrides: Overrides): void {
+    recordingOf(this.#core).noteUnrecordable(`rt.use({ ${Object.keys(overrides).join(', ')} })`)
     useOverrides(this.#core, API_NAMES, overrides)
   }
 
@@ -172,12 +184,13 @@ export class FakeRuntime implements Runtime {
   }
 
   tap<T>(fn: () => T): T {
+    recordingOf(this.#core).noteUnrecordable('rt.tap(fn)')
     this.#core.trace.record({ type: 'note', text: 'user tap' })
     return this.#core.gesture.within(fn)
   }
 
-  timeline(): string {
-    return renderTimeline(this.#core.trace.entries)
+  timeline(options?: TimelineOptions): string {
+    return renderTimeline(this.#core.trace.entries, options)
   }
 
   get #install(): ReturnType<typeof createInstaller> {
@@ -197,7 +210,11 @@ export class FakeRuntime implements Runtime {
     return hostOf(this.#core).settle()
   }
 
-  async open(path: string, openOptions?: { query?: Record<string, string>; scene?: number }): ReturnType<Runtime['open']> {
+  open(path: string, openOptions?: { query?: Record<string, string>; scene?: number }): ReturnType<Runtime['open']> {
+    return this.#step('open', openOptions === undefined ? [path] : [path, openOptions], () => this.#open(path, openOptions))
+  }
+
+  async #open(path: string, openOptions?: { query?: Record<string, string>; scene?: number }): ReturnType<Runtime['open']> {
     const host = hostOf(this.#core)
     if (openOptions?.scene !== undefined && !host.app.launched) mergeLaunchSettings(this.#core, { scene: openOptions.scene })
     if (!this.#install.installed || (globalThis as { Page?: unknown }).Page !== host.globals.Page) {
@@ -240,6 +257,11 @@ export class FakeRuntime implements Runtime {
   }
 
   mockModule(path: string, exports: unknown): void {
+    recordingOf(this.#core).noteUnrecordable(`rt.mockModule('${path}', …)`)
     hostOf(this.#core).modules.mock(path, exports)
+  }
+
+  bundle(options?: Parameters<Runtime['bundle']>[0]): ReturnType<Runtime['bundle']> {
+    return makeBundle(this.#core, options)
   }
 }

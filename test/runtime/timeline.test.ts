@@ -22,24 +22,26 @@ describe('rt.timeline()', () => {
     expect(JSON.stringify(b.trace)).toBe(JSON.stringify(a.trace))
   })
 
-  test('one line per trace entry, numbered in order', async () => {
+  test('one line per trace entry, numbered in order; with history: true the history of the scenario too', async () => {
     const rt = await recoveryRun()
-    const lines = rt.timeline().split('\n')
-    expect(lines).toHaveLength(rt.trace.length)
-    lines.forEach((line, i) => expect(line).toMatch(new RegExp(`^#${i + 1}\\s+\\S`)))
+    const full = rt.timeline({ history: true }).split('\n')
+    expect(full).toHaveLength(rt.trace.length)
+    full.forEach((line, i) => expect(line).toMatch(new RegExp(`^#${i + 1}\\s+\\S`)))
+    // Folded: the 4 history entries are one line numbered #1-4, then one line per live entry.
+    const folded = rt.timeline().split('\n')
+    expect(folded).toHaveLength(rt.trace.length - 3)
+    expect(folded[0]).toMatch(/^#1-4\s+history /)
+    folded.slice(1).forEach((line, i) => expect(line).toMatch(new RegExp(`^#${i + 5}\\s+\\S`)))
   })
 
   test('reads as the story of the run: history, calls, prompts, answers, state changes, results', async () => {
     const rt = await recoveryRun()
-    const text = rt.timeline().replace(/^#\d+\s+/gm, '')
+    const text = rt.timeline().replace(/^#[\d-]+\s+/gm, '')
     expect(text).toBe(
       [
-        'note    scenario denied-once: asked once and refused: later calls fail at once, with no dialog (history)',
-        'prompt  authorize scope.userLocation (history)',
-        'answer  authorize scope.userLocation → "deny" (scenario) (history)',
-        'auth    scope.userLocation undetermined → denied (dialog) (history)',
+        'history scenario denied-once: scope.userLocation denied (4 entries; timeline({ history: true }) lists them)',
         'call    wx.getSetting()',
-        'ok      wx.getSetting → getSetting:ok',
+        'ok      wx.getSetting → getSetting:ok authSetting {"scope.userLocation":false,"scope.address":true,"scope.invoiceTitle":true,"scope.invoice":true,"scope.userInfo":true}',
         'call    wx.authorize({"scope":"scope.userLocation"})',
         'fail    wx.authorize → authorize:fail auth deny (errno 103)',
         'call    wx.showModal({"title":"需要位置权限","success":"[Function]"})',
@@ -52,7 +54,7 @@ describe('rt.timeline()', () => {
         'answer  settings → {"scope.userLocation":true} (standing)',
         'auth    scope.userLocation denied → granted (settings)',
         'event   onAppShow({})',
-        'ok      wx.openSetting → openSetting:ok',
+        'ok      wx.openSetting → openSetting:ok authSetting {"scope.userLocation":true,"scope.address":true,"scope.invoiceTitle":true,"scope.invoice":true,"scope.userInfo":true}',
         'call    wx.getLocation({"type":"gcj02"})',
         'ok      wx.getLocation → getLocation:ok',
       ].join('\n'),
@@ -73,7 +75,7 @@ describe('rt.timeline()', () => {
     } finally {
       console.error = original
     }
-    const lines = rt.timeline().split('\n')
+    const lines = rt.timeline({ history: true }).split('\n')
     expect(lines).toHaveLength(rt.trace.length)
     expect(lines.some((l) => l.includes('first line\\nsecond line'))).toBe(true)
   })

@@ -6,10 +6,10 @@ import { createRuntime, FakeWxError, PRESET_NAMES, PRESETS, SCOPE_TABLE, SCOPES,
 const DIALOG_SCOPES = SCOPES.filter((s) => SCOPE_TABLE[s].ask === 'dialog')
 const WITHDRAWN_SCOPES = SCOPES.filter((s) => SCOPE_TABLE[s].ask === 'withdrawn')
 
-/** Trace entries of the scenario's history, rendered, without their sequence numbers. */
+/** Trace entries of the scenario's history, rendered one by one (`history: true`), without their sequence numbers. */
 function historyLines(rt: ReturnType<typeof createRuntime>): string[] {
   return rt
-    .timeline()
+    .timeline({ history: true })
     .split('\n')
     .filter((l) => l.endsWith('(history)'))
     .map((l) => l.replace(/^#\d+\s+/, ''))

@@ -2,7 +2,7 @@ import type { AuthState } from '../auth/auth-store.ts'
 import { isScope, type Scope } from '../auth/scope-table.ts'
 import { runtimeOfWx, type Runtime } from '../create-runtime.ts'
 import type { TraceEntry } from '../trace/trace-events.ts'
-import { json } from '../trace/timeline.ts'
+import { json } from '../trace/format.ts'
 
 /**
  * fake-wx's assertions, written against the runner-neutral part of a matcher's `this` (what vitest, jest and

@@ -1,6 +1,6 @@
 import { isScope, SCOPES, type Scope } from '../auth/scope-table.ts'
 import { FakeWxError, UnansweredPromptError } from '../errors/fake-wx-error.ts'
-import { callee } from '../trace/timeline.ts'
+import { callee } from '../trace/format.ts'
 import type { Trace } from '../trace/trace.ts'
 import { PROMPT_KINDS, type AnswerOf, type DetailsOf, type PromptKind } from './prompt-kinds.ts'
 

@@ -8,7 +8,8 @@ describe('scenarios seed storage (apps cache permission state there)', () => {
     })
     expect(rt.wx.getStorageSync('locationAllowed')).toBe(true)
     expect(rt.wx.getStorageSync('profile')).toEqual({ nick: 'A' })
-    expect(rt.timeline()).toContain('note    storage holds locationAllowed, profile (history)')
+    expect(rt.timeline()).toContain('history scenario stale-cache: scope.userLocation denied; storage holds locationAllowed, profile')
+    expect(rt.timeline({ history: true })).toContain('note    storage holds locationAllowed, profile (history)')
   })
 
   test('the classic bug: the app trusts its cached "allowed" flag while the scope was revoked in settings', async () => {

@@ -11,6 +11,8 @@ export type StopReason = 'abort' | 'timeout'
 /** What the body of a network API drives; the app only sees the public task. */
 export interface TaskInternals {
   readonly kind: TaskKind
+  /** The runtime that made the task (transfer.ts records the exchange there). */
+  readonly ctx: ApiContext
   readonly controller: AbortController
   /** Resolves when the app aborts or the runtime's clock reaches the timeout. */
   readonly stopped: Promise<StopReason>
@@ -42,6 +44,7 @@ export function createTask(ctx: ApiContext, kind: TaskKind, timeoutMs: number): 
   const stopped = new Promise<StopReason>((resolve) => (stop = resolve))
   const internals: TaskInternals = {
     kind,
+    ctx,
     controller: new AbortController(),
     stopped,
     stop: (reason) => stop(reason),

@@ -4,6 +4,7 @@ import { ERRNO } from '../../errors/errno.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import { failure, type Outcome } from '../../errors/wx-error.ts'
 import { internalsOf } from './network-task.ts'
+import { networkSourceOf, startExchange } from './exchanges.ts'
 
 export interface TransferInit {
   readonly url: string
@@ -36,16 +37,24 @@ export function timeoutOf(ctx: ApiContext, kind: 'request' | 'uploadFile' | 'dow
  */
 export async function transfer(task: object, init: TransferInit, headersReceived: (r: Omit<Received, 'body'>) => object): Promise<Outcome<never> | Received> {
   const t = internalsOf(task)
-  const fetchNow = globalThis.fetch
+  // A replay answers from its recording (exchanges.ts); otherwise the suite's fetch, looked up now.
+  const fetchNow = networkSourceOf(t.ctx) ?? globalThis.fetch
   if (typeof fetchNow !== 'function') {
     throw new FakeWxError(`wx.${t.kind} needs globalThis.fetch (Node 18+), and there is none.`)
   }
+  const record = startExchange(t.ctx, { kind: t.kind, method: init.method, url: init.url, headers: init.headers, ...(init.body !== undefined ? { body: init.body } : {}) })
   const exchange = (async (): Promise<Received> => {
-    const response = await fetchNow(init.url, { method: init.method, headers: init.headers, body: init.body ?? null, signal: t.controller.signal })
+    const response = await (fetchNow as typeof fetch)(init.url, { method: init.method, headers: init.headers, body: init.body ?? null, signal: t.controller.signal })
     const head = { statusCode: response.status, header: headerObject(response.headers), cookies: response.headers.getSetCookie?.() ?? [] }
     t.emit('headers', headersReceived(head))
-    return { ...head, body: await response.arrayBuffer() }
+    const received = { ...head, body: await response.arrayBuffer() }
+    record.response = { status: received.statusCode, headers: received.header, cookies: received.cookies, body: received.body }
+    return received
   })()
+  const end = (error?: string) => {
+    record.endedAt = t.ctx.clock.now()
+    if (error !== undefined) record.error = error
+  }
   const ended = await Promise.race([
     exchange.then(
       (received) => ({ received }),
@@ -56,6 +65,7 @@ export async function transfer(task: object, init: TransferInit, headersReceived
   if ('reason' in ended) {
     t.controller.abort()
     exchange.catch(() => undefined) // the cancelled fetch rejects; nobody waits for it
+    end(ended.reason)
     // `request:fail abort` (H: apps compare it); `request:fail timeout`, errno 5 "time out" (PublicErrno; errno L).
     return ended.reason === 'abort' ? failure('abort') : failure('timeout', ERRNO.timeout)
   }
@@ -63,8 +73,10 @@ export async function transfer(task: object, init: TransferInit, headersReceived
     // No response at all (msw's HttpResponse.error(), an unhandled request …). The client's text varies by
     // platform and network stack; fake-wx reports fetch's message with errno 600000 "unknown network error" (L).
     const message = ended.error instanceof Error ? ended.error.message : String(ended.error)
+    end(message)
     return failure(message, 600000)
   }
+  end()
   return ended.received
 }
 

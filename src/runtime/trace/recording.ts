@@ -1,0 +1,180 @@
+/**
+ * What a runtime keeps for a bug bundle (`rt.bundle()`, src/repro/): the options it was made with and the steps
+ * the test drove through it, each at the trace position where it started and ended. The public views record here
+ * (runtime-impl.ts, host/page-handle.ts); nothing inside the runtime reads it back.
+ *
+ * A step is a call on the runtime (`{ on: 'rt', call: 'clock.advance', args: [1000] }`) or on a page handle
+ * (`{ on: 'page', route, call: 'tap', args: ['onFindNearest'] }`); replay walks the same path with the same
+ * arguments. An element of the WXML tree (issue 10) is recorded with the way the test found it:
+ * `{ on: 'element', route, locator: [{ by: 'query', arg: '#find' }], call: 'tap', args: [] }` (recordedFinders).
+ */
+import type { Trace } from './trace.ts'
+
+/** Calls on the runtime a bundle records, as paths from `rt` (the data replay walks). */
+export const RECORDED_RT_CALLS = [
+  'open',
+  'clock.advance',
+  'device.moveTo',
+  'device.os.set',
+  'device.switches.set',
+  'device.network.set',
+  'user.changeSettings',
+  'user.deleteMiniProgram',
+  'auth.set',
+  'privacy.tapAgreeButton',
+  'storage.set',
+] as const
+export type RecordedRtCall = (typeof RECORDED_RT_CALLS)[number]
+
+/** Calls on a page handle a bundle records. */
+export const RECORDED_PAGE_CALLS = ['tap', 'trigger', 'tapButton', 'pullDownRefresh'] as const
+export type RecordedPageCall = (typeof RECORDED_PAGE_CALLS)[number]
+
+/** How a page handle or an element handle finds elements of the WXML tree (issue 10): each a step of a locator. */
+export const ELEMENT_FINDERS = ['query', 'queryAll', 'getByText'] as const
+/** What the user does to an element (host/element-handle.ts), recorded as an element step. */
+export const RECORDED_ELEMENT_CALLS = ['tap', 'input', 'change', 'trigger'] as const
+
+/** One step of finding an element: `query('#find')`, `queryAll('.store')[2]`, `getByText(/门店/)`. */
+export interface LocatorStep {
+  readonly by: (typeof ELEMENT_FINDERS)[number]
+  /** A selector or a text; a RegExp as `{ regexp, flags }`. */
+  readonly arg: string | { readonly regexp: string; readonly flags: string }
+  /** queryAll: which of the matches. */
+  readonly index?: number
+}
+
+export type StepTarget =
+  | { readonly on: 'rt'; readonly call: RecordedRtCall }
+  | { readonly on: 'page'; readonly route: string; readonly call: RecordedPageCall }
+  /** An element of a page's WXML tree (issue 10): `page.$(selector).tap()` and the like. */
+  | { readonly on: 'element'; readonly route: string; readonly locator: readonly LocatorStep[]; readonly call: string }
+
+export type RecordedStep = StepTarget & {
+  readonly args: readonly unknown[]
+  /** Trace length when the step started. */
+  readonly at: number
+  /** Trace length when it was done (sync: at once; async: when its Promise settled); absent while still running. */
+  end?: number
+  /** How many steps had started when it was done: replay waits for it before starting that step. */
+  doneBefore?: number
+  /** The message of what it threw or rejected with. */
+  error?: string
+}
+
+/** Runtime API that runs test code a bundle cannot hold (`rt.tap(fn)`, `rt.override`), noted so replay can say so. */
+export interface UnrecordableUse {
+  readonly what: string
+  readonly at: number
+}
+
+export class Recording {
+  readonly steps: RecordedStep[] = []
+  readonly unrecordable: UnrecordableUse[] = []
+  readonly #trace: Trace
+  /** Inside a recorded step, nested public calls (a step calling another) are not steps of their own. */
+  #depth = 0
+
+  constructor(trace: Trace, readonly options: unknown) {
+    this.#trace = trace
+  }
+
+  /** Runs `run` as a recorded step: its Promise (if any) is returned as is, its end noted when it settles. */
+  step<T>(target: StepTarget, args: readonly unknown[], run: () => T): T {
+    if (this.#depth > 0) return run()
+    const step: RecordedStep = { ...target, args: [...args], at: this.#trace.entries.length }
+    this.steps.push(step)
+    const done = (error?: unknown) => {
+      step.end = this.#trace.entries.length
+      step.doneBefore = this.steps.length
+      if (error !== undefined) step.error = error instanceof Error ? error.message : String(error)
+    }
+    let result: T
+    this.#depth++
+    try {
+      result = run()
+    } catch (error) {
+      done(error)
+      throw error
+    } finally {
+      this.#depth--
+    }
+    if (result instanceof Promise) {
+      result.then(() => done(), (error: unknown) => done(error ?? 'rejected'))
+    } else done()
+    return result
+  }
+
+  noteUnrecordable(what: string): void {
+    if (this.#depth > 0) return
+    this.unrecordable.push({ what, at: this.#trace.entries.length })
+  }
+}
+
+const RECORDING = 'repro.recording'
+
+/** The runtime's recording (made by createRuntime with the options it was given). */
+export function recordingOf(core: { readonly state: Map<string, unknown>; readonly trace: Trace }): Recording {
+  let recording = core.state.get(RECORDING) as Recording | undefined
+  if (!recording) core.state.set(RECORDING, (recording = new Recording(core.trace, {})))
+  return recording
+}
+
+export function startRecording(core: { readonly state: Map<string, unknown>; readonly trace: Trace }, options: unknown): void {
+  core.state.set(RECORDING, new Recording(core.trace, options))
+}
+
+/** Records one step from a public view: the hook for element taps and any later recorded call. */
+export function recordStep<T>(core: RecordingCore, target: StepTarget, args: readonly unknown[], run: () => T): T {
+  return recordingOf(core).step(target, args, run)
+}
+
+/**
+ * Makes the finders of a page or element handle (`query`, `queryAll`, `getByText`, when it has them) return
+ * element handles whose acts (`tap`, `input`, `change`, `trigger`) are recorded as element steps, each with the
+ * locator that found it. A finder's own properties are kept (`page.query` also carries the page's query).
+ */
+export function recordedFinders<T extends object>(core: RecordingCore, route: string, handle: T, locator: readonly LocatorStep[] = []): T {
+  const target = handle as Record<string, unknown>
+  const finders = new Map<string, unknown>()
+  for (const by of ELEMENT_FINDERS) {
+    const find = target[by]
+    if (typeof find !== 'function') continue
+    const wrapped = (arg: unknown) => {
+      const found = (find as (a: unknown) => unknown).call(handle, arg)
+      const at = (index?: number): LocatorStep => ({ by, arg: locatorArg(arg), ...(index !== undefined ? { index } : {}) })
+      if (Array.isArray(found)) return found.map((el: object, i) => recordedElement(core, route, el, [...locator, at(i)]))
+      return found && typeof found === 'object' ? recordedElement(core, route, found, [...locator, at()]) : found
+    }
+    finders.set(by, Object.assign(wrapped, find))
+  }
+  if (finders.size === 0) return handle
+  return new Proxy(handle, {
+    get: (t, key) => (typeof key === 'string' && finders.has(key) ? finders.get(key) : Reflect.get(t, key, t)),
+  })
+}
+
+type RecordingCore = { readonly state: Map<string, unknown>; readonly trace: Trace }
+
+function recordedElement(core: RecordingCore, route: string, element: object, locator: readonly LocatorStep[]): object {
+  const acts = new Map<string, unknown>()
+  const withFinders = recordedFinders(core, route, element, locator)
+  return new Proxy(withFinders, {
+    get(t, key) {
+      const value = Reflect.get(t, key, t) as unknown
+      if (typeof key !== 'string' || typeof value !== 'function' || !(RECORDED_ELEMENT_CALLS as readonly string[]).includes(key)) {
+        const finder = typeof key === 'string' && (ELEMENT_FINDERS as readonly string[]).includes(key)
+        return typeof value === 'function' && !finder ? value.bind(element) : value
+      }
+      const call = key
+      if (!acts.has(call)) {
+        acts.set(call, (...args: unknown[]) => recordStep(core, { on: 'element', route, locator, call }, args, () => (value as (...a: unknown[]) => unknown).apply(element, args)))
+      }
+      return acts.get(key)
+    },
+  })
+}
+
+function locatorArg(arg: unknown): LocatorStep['arg'] {
+  return arg instanceof RegExp ? { regexp: arg.source, flags: arg.flags } : String(arg)
+}
