@@ -51,8 +51,18 @@ export const BUNDLE_SCHEMA = {
           { properties: { on: { const: 'rt' }, call: { type: 'string', minLength: 1 }, ...stepCommon } },
           { required: ['route'], properties: { on: { const: 'page' }, route: { type: 'string', minLength: 1 }, call: { type: 'string', minLength: 1 }, ...stepCommon } },
           {
-            required: ['route', 'selector'],
-            properties: { on: { const: 'element' }, route: { type: 'string', minLength: 1 }, selector: { type: 'string', minLength: 1 }, call: { type: 'string', minLength: 1 }, ...stepCommon },
+            required: ['route', 'locator'],
+            properties: {
+              on: { const: 'element' },
+              route: { type: 'string', minLength: 1 },
+              locator: {
+                type: 'array',
+                description: "How the test found the element: [{ by: 'query', arg: '#find' }], queryAll with the match's index, getByText with a text or { regexp, flags }.",
+                items: { type: 'object', required: ['by', 'arg'], properties: { by: { enum: ['query', 'queryAll', 'getByText'] }, arg: {}, index: { type: 'integer', minimum: 0 } } },
+              },
+              call: { type: 'string', minLength: 1 },
+              ...stepCommon,
+            },
           },
         ],
       },

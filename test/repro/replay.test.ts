@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw'
 import { describe, expect, test } from 'vitest'
 import { createRuntime, replay } from '../../src/index.ts'
 import { useServer } from '../support/msw.ts'
-import { recordDeniedOnce, useAppCopy } from './support.ts'
+import { POSTER_APP, recordDeniedOnce, useAppCopy } from './support.ts'
 
 const copy = useAppCopy()
 
@@ -39,6 +39,35 @@ describe('replay(bundle): the recorded bug runs again', () => {
     const result = await replay(bundle, { base: dir })
     expect(result.ok).toBe(false)
     expect(result.differences[0]).toMatch(/^trace #\d+ .*recorded page {4}pages\/store\/index setData\(\{"status":"denied"\}\) — replayed page {4}pages\/store\/index setData\(\{"status":"declined"\}\)/)
+  })
+
+  test('a button tap with its open-type, a tab opened with a query, the OS permission and the network switched: each replays', async () => {
+    const { dir, app, edit } = copy()
+    const rt = createRuntime({ app: { root: app }, scenario: 'denied-once', scopes: ['scope.userLocation'], user: { settings: { 'scope.userLocation': true } } })
+    rt.install()
+    const mine = await rt.open('pages/mine/index', { query: { from: 'share' }, scene: 1007 })
+    rt.device.os.set({ location: 'denied' })
+    rt.device.network.set('4g')
+    await mine.tapButton({ openType: 'openSetting', bindopensetting: 'onSettingsBack' })
+    rt.uninstall()
+    expect(mine.data.permissions).toEqual([{ scope: 'scope.userLocation', label: '位置信息', allowed: true }])
+    const bundle = rt.bundle({ base: dir })
+    expect(bundle.steps.map((s) => s.call)).toEqual(['open', 'device.os.set', 'device.network.set', 'tapButton'])
+    expect(bundle.steps[0]!.args).toEqual(['pages/mine/index', { query: { from: 'share' }, scene: 1007 }])
+    expect((await replay(bundle, { base: dir })).differences).toEqual([])
+
+    edit('pages/mine/index.js', 'this.setData({ lastVisit: e.detail.errMsg })', 'this.setData({ lastVisit: e.detail.errMsg.toUpperCase() })')
+    const changed = await replay(bundle, { base: dir })
+    expect(changed.differences[0]).toMatch(/\(after page pages\/mine\/index tapButton\(\{"openType":"openSetting","bindopensetting":"onSettingsBack"\}\)\): recorded page {4}pages\/mine\/index setData\(\{"lastVisit":"openSetting:ok"\}\) — replayed page {4}pages\/mine\/index setData\(\{"lastVisit":"OPENSETTING:OK"\}\)/)
+  })
+
+  test('a step that failed in the recording and not in the replay is a difference', async () => {
+    const { dir, app } = copy()
+    const bundle = await recordDeniedOnce(app, dir)
+    bundle.steps[1] = { ...bundle.steps[1]!, args: ['noSuchHandler'] }
+    const result = await replay(bundle, { base: dir })
+    expect(result.ok).toBe(false)
+    expect(result.differences).toContainEqual(expect.stringMatching(/^step page pages\/index\/index tap\("noSuchHandler"\) failed in the replay: /))
   })
 
   test('the app root can be given instead of the recorded one', async () => {
@@ -83,16 +112,15 @@ describe('replay without the network: the recorded responses answer', () => {
   async function recordPoster(app: string, dir: string) {
     const rt = createRuntime({ app: { root: app }, ...options, user: { authorize: 'allow' } })
     rt.install()
-    const home = await rt.open('pages/index/index')
-    await home.tap('openPoster')
-    await rt.currentPage()!.tap('onSave')
+    const poster = await rt.open('pages/poster/index')
+    await poster.tap('onSave')
     rt.uninstall()
     expect(rt.currentPage()!.data.status).toBe('saved')
     return rt.bundle({ base: dir })
   }
 
   test('the poster downloads from the recording while the CDN is down', async () => {
-    const { dir, app } = copy()
+    const { dir, app } = copy(POSTER_APP)
     const bundle = await recordPoster(app, dir)
     server.use(http.get('https://cdn.example.com/*', () => HttpResponse.error()))
     const result = await replay(bundle, { base: dir, strict: true })
@@ -101,7 +129,7 @@ describe('replay without the network: the recorded responses answer', () => {
   })
 
   test('strict mode: a request the recording does not have fails, after the call that differs', async () => {
-    const { dir, app, edit } = copy()
+    const { dir, app, edit } = copy(POSTER_APP)
     const bundle = await recordPoster(app, dir)
     edit('pages/poster/index.js', 'store-week.png', 'store-week@2x.png')
     const result = await replay(bundle, { base: dir, strict: true })
@@ -112,7 +140,7 @@ describe('replay without the network: the recorded responses answer', () => {
   })
 
   test('strict mode: a prompt the recording does not have is not answered', async () => {
-    const { dir, app } = copy()
+    const { dir, app } = copy(POSTER_APP)
     const bundle = await recordPoster(app, dir)
     bundle.prompts = []
     const result = await replay(bundle, { base: dir, strict: true })

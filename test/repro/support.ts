@@ -6,18 +6,20 @@ import { afterEach } from 'vitest'
 import { createRuntime, type BugBundle, type RuntimeOptions } from '../../src/index.ts'
 
 export const EXAMPLE_APP = fileURLToPath(new URL('../../examples/app', import.meta.url))
+/** A one-page app of this folder's own: download a poster, save it to the album. */
+export const POSTER_APP = fileURLToPath(new URL('./fixtures/poster-app', import.meta.url))
 
-/** A copy of examples/app in a fresh temp folder (`<dir>/miniprogram`), removed after the test: tests change its pages. */
-export function useAppCopy(): () => { dir: string; app: string; edit(file: string, from: string, to: string): void } {
+/** A copy of an app (default examples/app) in a fresh temp folder (`<dir>/miniprogram`), removed after the test: tests change its pages. */
+export function useAppCopy(): (source?: string) => { dir: string; app: string; edit(file: string, from: string, to: string): void } {
   const dirs: string[] = []
   afterEach(() => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
   })
-  return () => {
+  return (source = EXAMPLE_APP) => {
     const dir = mkdtempSync(join(tmpdir(), 'fake-wx-repro-'))
     dirs.push(dir)
     const app = join(dir, 'miniprogram')
-    cpSync(EXAMPLE_APP, app, { recursive: true })
+    cpSync(source, app, { recursive: true })
     return {
       dir,
       app,

@@ -4,7 +4,7 @@ import type { Host } from './host.ts'
 import { openTypeAction } from './open-types.ts'
 import { handlerOf, type PageInstance, type PageRecord, type PageState } from './page-instance.ts'
 import { viewSnapshot } from './set-data.ts'
-import { recordStep, RECORDED_PAGE_CALLS } from '../trace/recording.ts'
+import { recordedFinders, recordStep, RECORDED_PAGE_CALLS } from '../trace/recording.ts'
 import { pageNavigationBar, userPullsDown, type NavigationBar } from '../apis/ui/ui-handle.ts'
 import {
   mountComponent,
@@ -69,14 +69,14 @@ export function pageHandle(host: Host, page: PageRecord): PageHandle {
   return handle
 }
 
-/** The user's acts on the page (RECORDED_PAGE_CALLS) are bundle steps (trace/recording.ts). */
+/** The user's acts on the page (RECORDED_PAGE_CALLS) and on the elements it finds are bundle steps (trace/recording.ts). */
 function recorded(host: Host, page: PageRecord, handle: PageHandle): PageHandle {
   for (const call of RECORDED_PAGE_CALLS) {
     const act = handle[call] as (...args: unknown[]) => Promise<void>
     ;(handle as unknown as Record<string, unknown>)[call] = (...args: unknown[]) =>
       recordStep(host.core, { on: 'page', route: page.route, call }, args, () => act(...args))
   }
-  return handle
+  return recordedFinders(host.core, page.route, handle)
 }
 
 function createHandle(host: Host, page: PageRecord): PageHandle {

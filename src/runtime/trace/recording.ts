@@ -5,8 +5,8 @@
  *
  * A step is a call on the runtime (`{ on: 'rt', call: 'clock.advance', args: [1000] }`) or on a page handle
  * (`{ on: 'page', route, call: 'tap', args: ['onFindNearest'] }`); replay walks the same path with the same
- * arguments. Element taps (issue 10, host/element-handle.ts) record `{ on: 'element', route, selector, call, args }`
- * with `recordStep` and get a runner row in src/repro/step-runners.ts.
+ * arguments. An element of the WXML tree (issue 10) is recorded with the way the test found it:
+ * `{ on: 'element', route, locator: [{ by: 'query', arg: '#find' }], call: 'tap', args: [] }` (recordedFinders).
  */
 import type { Trace } from './trace.ts'
 
@@ -30,11 +30,25 @@ export type RecordedRtCall = (typeof RECORDED_RT_CALLS)[number]
 export const RECORDED_PAGE_CALLS = ['tap', 'trigger', 'tapButton', 'pullDownRefresh'] as const
 export type RecordedPageCall = (typeof RECORDED_PAGE_CALLS)[number]
 
+/** How a page handle or an element handle finds elements of the WXML tree (issue 10): each a step of a locator. */
+export const ELEMENT_FINDERS = ['query', 'queryAll', 'getByText'] as const
+/** What the user does to an element (host/element-handle.ts), recorded as an element step. */
+export const RECORDED_ELEMENT_CALLS = ['tap', 'input', 'change', 'trigger'] as const
+
+/** One step of finding an element: `query('#find')`, `queryAll('.store')[2]`, `getByText(/门店/)`. */
+export interface LocatorStep {
+  readonly by: (typeof ELEMENT_FINDERS)[number]
+  /** A selector or a text; a RegExp as `{ regexp, flags }`. */
+  readonly arg: string | { readonly regexp: string; readonly flags: string }
+  /** queryAll: which of the matches. */
+  readonly index?: number
+}
+
 export type StepTarget =
   | { readonly on: 'rt'; readonly call: RecordedRtCall }
   | { readonly on: 'page'; readonly route: string; readonly call: RecordedPageCall }
   /** An element of a page's WXML tree (issue 10): `page.$(selector).tap()` and the like. */
-  | { readonly on: 'element'; readonly route: string; readonly selector: string; readonly call: string }
+  | { readonly on: 'element'; readonly route: string; readonly locator: readonly LocatorStep[]; readonly call: string }
 
 export type RecordedStep = StepTarget & {
   readonly args: readonly unknown[]
@@ -111,6 +125,56 @@ export function startRecording(core: { readonly state: Map<string, unknown>; rea
 }
 
 /** Records one step from a public view: the hook for element taps and any later recorded call. */
-export function recordStep<T>(core: { readonly state: Map<string, unknown>; readonly trace: Trace }, target: StepTarget, args: readonly unknown[], run: () => T): T {
+export function recordStep<T>(core: RecordingCore, target: StepTarget, args: readonly unknown[], run: () => T): T {
   return recordingOf(core).step(target, args, run)
+}
+
+/**
+ * Makes the finders of a page or element handle (`query`, `queryAll`, `getByText`, when it has them) return
+ * element handles whose acts (`tap`, `input`, `change`, `trigger`) are recorded as element steps, each with the
+ * locator that found it. A finder's own properties are kept (`page.query` also carries the page's query).
+ */
+export function recordedFinders<T extends object>(core: RecordingCore, route: string, handle: T, locator: readonly LocatorStep[] = []): T {
+  const target = handle as Record<string, unknown>
+  const finders = new Map<string, unknown>()
+  for (const by of ELEMENT_FINDERS) {
+    const find = target[by]
+    if (typeof find !== 'function') continue
+    const wrapped = (arg: unknown) => {
+      const found = (find as (a: unknown) => unknown).call(handle, arg)
+      const at = (index?: number): LocatorStep => ({ by, arg: locatorArg(arg), ...(index !== undefined ? { index } : {}) })
+      if (Array.isArray(found)) return found.map((el: object, i) => recordedElement(core, route, el, [...locator, at(i)]))
+      return found && typeof found === 'object' ? recordedElement(core, route, found, [...locator, at()]) : found
+    }
+    finders.set(by, Object.assign(wrapped, find))
+  }
+  if (finders.size === 0) return handle
+  return new Proxy(handle, {
+    get: (t, key) => (typeof key === 'string' && finders.has(key) ? finders.get(key) : Reflect.get(t, key, t)),
+  })
+}
+
+type RecordingCore = { readonly state: Map<string, unknown>; readonly trace: Trace }
+
+function recordedElement(core: RecordingCore, route: string, element: object, locator: readonly LocatorStep[]): object {
+  const acts = new Map<string, unknown>()
+  const withFinders = recordedFinders(core, route, element, locator)
+  return new Proxy(withFinders, {
+    get(t, key) {
+      const value = Reflect.get(t, key, t) as unknown
+      if (typeof key !== 'string' || typeof value !== 'function' || !(RECORDED_ELEMENT_CALLS as readonly string[]).includes(key)) {
+        const finder = typeof key === 'string' && (ELEMENT_FINDERS as readonly string[]).includes(key)
+        return typeof value === 'function' && !finder ? value.bind(element) : value
+      }
+      const call = key
+      if (!acts.has(call)) {
+        acts.set(call, (...args: unknown[]) => recordStep(core, { on: 'element', route, locator, call }, args, () => (value as (...a: unknown[]) => unknown).apply(element, args)))
+      }
+      return acts.get(key)
+    },
+  })
+}
+
+function locatorArg(arg: unknown): LocatorStep['arg'] {
+  return arg instanceof RegExp ? { regexp: arg.source, flags: arg.flags } : String(arg)
 }
