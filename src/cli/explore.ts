@@ -8,24 +8,27 @@ import { FlowFileError, loadFlow } from './flow-module.ts'
 
 export const summary = 'Run a flow under every answer the user could give: the paths, dead ends and loops.'
 
-export const usage = `fake-wx explore FLOW [--limit N] [--max-prompts N] [--timelines] [--json]
+export const usage = `fake-wx explore FLOW [--limit N] [--max-prompts N] [--timelines] [--app DIR] [--json]
 
-  FLOW            an ES module exporting run(rt) and optionally runtime (createRuntime options; app.root from the file)
+  FLOW            an ES module exporting run(rt) and optionally runtime (createRuntime options; app.root from the file),
+                  or a bug bundle (bug.fakewx.json: its steps; its app root from the current directory)
   --limit N       the most paths to run (default 256)
   --max-prompts N the most prompts on one path before it is stopped as a loop (default 40)
   --timelines     print each path's timeline
+  --app DIR       the mini program folder (over the flow's runtime.app.root, or the bundle's recorded root)
   --json          the whole result as JSON (paths with answers, auth, error, timeline; deadEnds; loops)
 
 Examples:
   fake-wx explore examples/flows/find-store.mjs
   fake-wx explore examples/flows/map-dead-end.mjs --json > paths.json
+  fake-wx explore bug.fakewx.json --app miniprogram      what else the user could have answered in a recorded bug
 
 Exit codes: 0 no dead end and no loop, 1 a dead end or a loop was found, 2 bad arguments or flow file.`
 
 export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
   let args
   try {
-    args = parse(argv, { limit: { type: 'string' }, 'max-prompts': { type: 'string' }, timelines: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'explore')
+    args = parse(argv, { limit: { type: 'string' }, 'max-prompts': { type: 'string' }, timelines: { type: 'boolean' }, json: { type: 'boolean' }, app: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'explore')
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
     return fail(io, error.message, false)
@@ -41,7 +44,7 @@ export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<numbe
   const bar = progress(io)
   let result: ExploreResult
   try {
-    const flow = await loadFlow(file)
+    const flow = await loadFlow(file, args.values.app !== undefined ? { app: args.values.app } : {})
     result = await explore({
       runtime: flow.runtime,
       run: flow.run,

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { dirname, isAbsolute, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { flowOfBundle } from '../repro/bundle-flow.ts'
 import type { Runtime, RuntimeOptions } from '../runtime/create-runtime.ts'
 import type { UserAnswers } from '../runtime/user/simulated-user.ts'
 
@@ -12,6 +13,7 @@ import type { UserAnswers } from '../runtime/user/simulated-user.ts'
  *   export const users = { allows: { authorize: 'allow' } }                             // optional, for matrix
  *
  * (`export default async function (rt) {…}` works too). What `run` returns is the path's / cell's outcome.
+ * A bug bundle (`bug.fakewx.json`) is a flow too: its recorded steps (repro/bundle-flow.ts).
  */
 export interface FlowModule {
   readonly file: string
@@ -25,9 +27,12 @@ export class FlowFileError extends Error {
   override name = 'FlowFileError'
 }
 
-export async function loadFlow(file: string, cwd = process.cwd()): Promise<FlowModule> {
+/** `app`: the mini program folder, over the flow's `runtime.app.root` or the bundle's recorded root (`--app DIR`). */
+export async function loadFlow(file: string, { cwd = process.cwd(), app }: { cwd?: string; app?: string } = {}): Promise<FlowModule> {
   const path = isAbsolute(file) ? file : resolve(cwd, file)
   if (!existsSync(path)) throw new FlowFileError(`${file}: no such file.`)
+  // A bug bundle (rt.bundle()): its steps are the flow, its app root from the current directory (as replay).
+  if (path.endsWith('.json')) return { file, ...flowOfBundle(readFileSync(path, 'utf8'), { base: cwd, ...(app !== undefined ? { app: resolve(cwd, app) } : {}) }) }
   let module: Record<string, unknown>
   try {
     module = (await import(pathToFileURL(path).href)) as Record<string, unknown>
@@ -45,11 +50,11 @@ export async function loadFlow(file: string, cwd = process.cwd()): Promise<FlowM
     throw new FlowFileError(`${file}: \`runtime\` must be an object of createRuntime options, got ${Array.isArray(runtime) ? 'an array' : typeof runtime}.`)
   }
   const options = { ...(runtime as RuntimeOptions) }
-  const app = options.app
-  if (app !== undefined) {
-    if (typeof app !== 'object' || app === null || typeof app.root !== 'string') throw new FlowFileError(`${file}: \`runtime.app.root\` must be the mini program's folder (a path from the flow file).`)
-    options.app = { ...app, root: resolve(dirname(path), app.root) }
+  if (options.app !== undefined) {
+    if (typeof options.app !== 'object' || options.app === null || typeof options.app.root !== 'string') throw new FlowFileError(`${file}: \`runtime.app.root\` must be the mini program's folder (a path from the flow file).`)
+    options.app = { ...options.app, root: resolve(dirname(path), options.app.root) }
   }
+  if (app !== undefined) options.app = { ...options.app, root: resolve(cwd, app) }
   const users = module.users
   if (users !== undefined && (typeof users !== 'object' || users === null || Array.isArray(users))) {
     throw new FlowFileError(`${file}: \`users\` must map a name to standing answers: { allows: { authorize: 'allow' } }.`)

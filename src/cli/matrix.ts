@@ -12,14 +12,16 @@ import { FlowFileError, loadFlow } from './flow-module.ts'
 
 export const summary = 'Run one flow under every preset × layers × platform × scripted user, as a table.'
 
-export const usage = `fake-wx matrix FLOW [--presets LIST] [--layers LIST] [--platforms LIST] [--users LIST] [--json]
+export const usage = `fake-wx matrix FLOW [--presets LIST] [--layers LIST] [--platforms LIST] [--users LIST] [--app DIR] [--json]
 
-  FLOW              an ES module exporting run(rt), optionally runtime (createRuntime options) and users (name → answers)
+  FLOW              an ES module exporting run(rt), optionally runtime (createRuntime options) and users (name → answers),
+                    or a bug bundle (bug.fakewx.json: its steps; its app root from the current directory)
   --presets LIST    user histories, comma-separated (default: first-time,granted,denied-once,revoked-in-settings)
   --layers LIST     layer states, comma-separated; 'none' for no layer, '+' joins presets (default: none)
                     e.g. none,os-denied,privacy-not-agreed+os-denied
   --platforms LIST  default: ios,android
   --users LIST      names from the flow's users, else from the built-in allows,refuses (default: all of them)
+  --app DIR         the mini program folder (over the flow's runtime.app.root, or the bundle's recorded root)
   --json            the dimensions and every cell as JSON instead of a Markdown table
 
 Examples:
@@ -37,7 +39,7 @@ export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<numbe
         platforms: { type: 'string' },
         users: { type: 'string' },
         json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
+        app: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       }, 'matrix')
   } catch (error) {
     if (!(error instanceof UsageError)) throw error
@@ -50,7 +52,7 @@ export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<numbe
   const bar = progress(io)
   let result: MatrixResult
   try {
-    const flow = await loadFlow(file)
+    const flow = await loadFlow(file, args.values.app !== undefined ? { app: args.values.app } : {})
     const known = flow.users ?? MATRIX_USERS
     const names = list(args.values.users)
     const missing = names?.find((n) => !Object.hasOwn(known, n))

@@ -17,7 +17,8 @@ const pickFirst = <T>(list: readonly T[]): readonly ('cancel' | 0)[] => (list.le
 
 export const ANSWER_CHOICES: AnswerChoices = {
   authorize: () => ['allow', 'deny'],
-  // A modal without a cancel button can only be confirmed.
+  // A modal without a cancel button (showCancel: false) can only be confirmed: the mask does not close it on iOS or
+  // Android ≥ 6.7.2 ("点击蒙层不会关闭模态弹窗", https://developers.weixin.qq.com/miniprogram/dev/api/ui/interaction/wx.showModal.html, H).
   modal: (d) => (d.showCancel === false ? ['confirm'] : ['confirm', 'cancel']),
   settings: (d) => settingsChoices(Object.keys(d.authSetting) as Scope[]),
   chooseLocation: () => ['cancel', PLACE],

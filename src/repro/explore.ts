@@ -10,7 +10,11 @@ import { ANSWER_CHOICES } from './answer-choices.ts'
 import { wayToSettings } from './settings-reach.ts'
 
 export interface ExploreOptions {
-  /** createRuntime options of every path (a fresh runtime each). Answers given in `runtime.user` are kept, not explored. */
+  /**
+   * createRuntime options of every path (a fresh runtime each). Answers given in `runtime.user` are kept, not
+   * explored. `callbackErrors` defaults to 'console': an exception in app code is the path's `error`, and the
+   * other paths still run. With `app`, the explorer installs the runtime's globals around `run` (run does not).
+   */
   readonly runtime?: RuntimeOptions
   /** The flow, as a test drives it: `async (rt) => { const page = await rt.open('pages/x/x'); await page.tap('go') }`. */
   readonly run: (rt: Runtime) => unknown

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, test } from 'vitest'
 import * as exploreCommand from '../../src/cli/explore.ts'
 import * as matrixCommand from '../../src/cli/matrix.ts'
+import { recordDeniedOnce, useAppCopy } from '../repro/support.ts'
 
 const FLOWS = fileURLToPath(new URL('../../examples/flows/', import.meta.url))
 
@@ -75,6 +76,29 @@ describe('fake-wx explore', () => {
     const missing = capture()
     expect(await exploreCommand.run([join(dir, 'nope.mjs')], missing.io)).toBe(2)
     expect(missing.err()).toContain('nope.mjs: no such file.')
+  })
+})
+
+describe('a bug bundle as the flow', () => {
+  const copy = useAppCopy()
+
+  test('fake-wx explore bug.fakewx.json: the recorded steps under every other answer the user could have given', async () => {
+    const { dir, app } = copy()
+    const file = join(dir, 'bug.fakewx.json')
+    writeFileSync(file, JSON.stringify(await recordDeniedOnce(app, dir)))
+    {
+      const c = capture()
+      expect(await exploreCommand.run([file, '--app', app], c.io)).toBe(0)
+      // The recording: modal confirmed, location left off; the other answers: switched on, or the modal cancelled.
+      expect(c.out()).toContain(
+        [
+          `${file}: 3 paths`,
+          '  1. modal:confirm, settings:+userLocation → done  [scope.userLocation granted]',
+          '  2. modal:confirm, settings:-userLocation → done  [scope.userLocation granted]',
+          '  3. modal:cancel → done  [scope.userLocation granted]',
+        ].join('\n'),
+      )
+    }
   })
 })
 
