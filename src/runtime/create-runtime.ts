@@ -15,7 +15,7 @@ import type { SystemOptions } from './device/system-profile.ts'
 import type { NetworkType } from './device/network.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
-import { createWx } from './facade/create-wx.ts'
+import { createWx, runtimeOfWxObject, setRuntimeOfWx } from './facade/create-wx.ts'
 import { FakeRuntime } from './runtime-impl.ts'
 import { readAppFolder } from './host/app-json.ts'
 import { setAppFolder } from './host/host.ts'
@@ -274,22 +274,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (folder) setAppFolder(core, { ...folder, modules: options.app?.modules })
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
   const rt: Runtime = new FakeRuntime(core, wx)
-  RUNTIMES.set(wx, rt)
-  CORES.set(rt, core)
+  setRuntimeOfWx(wx, rt)
   return rt
 }
 
-const RUNTIMES = new WeakMap<object, Runtime>()
-const CORES = new WeakMap<Runtime, RuntimeCore>()
-
 /** A runtime's internals, for fake-wx's own code and tests (not exported by 'fake-wx'). */
 export function coreOf(rt: Runtime): RuntimeCore {
-  const core = CORES.get(rt)
+  const core = FakeRuntime.coreOf(rt)
   if (!core) throw new FakeWxError('coreOf needs a runtime made by createRuntime().')
   return core
 }
 
-/** The runtime a fake `wx` belongs to (for matchers that accept either). */
+/**
+ * The runtime a fake `wx` belongs to (for matchers that accept either). Kept on the wx itself and the runtime
+ * itself, not in module-level WeakMaps whose values pointed back at their keys (issue 14).
+ */
 export function runtimeOfWx(wx: unknown): Runtime | undefined {
-  return typeof wx === 'object' && wx !== null ? RUNTIMES.get(wx) : undefined
+  return runtimeOfWxObject(wx) as Runtime | undefined
 }

@@ -39,6 +39,11 @@ export class FakeRuntime implements Runtime {
   #installer: ReturnType<typeof createInstaller> | undefined
   #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'cloud' | 'subscriptions' | 'ui' | 'maps' | 'players']?: Runtime[K] } = {}
 
+  /** The core of a runtime made by createRuntime (coreOf), else undefined. */
+  static coreOf(rt: unknown): RuntimeCore | undefined {
+    return typeof rt === 'object' && rt !== null && #core in rt ? (rt as FakeRuntime).#core : undefined
+  }
+
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
     this.wx = wx

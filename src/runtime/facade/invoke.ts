@@ -26,9 +26,14 @@ function nextCallId(core: RuntimeCore): number {
 export const pendingCalls = (core: RuntimeCore): { count: number } => stateOf(core, 'facade.pendingCalls', zero)
 const zero = () => ({ count: 0 })
 
-/** The context of one call: the core, the name the call goes by (its errMsg prefix) and the tap state now. */
+/**
+ * The context of one call: the core, the name the call goes by (its errMsg prefix) and the tap state now.
+ * A plain copy of the core's fields, not `Object.create(core)`: making each runtime's core a prototype cost V8 a
+ * prototype map per runtime and kept the core alive in the old generation (issue 14). One object per call, as
+ * before (privacy/privacy-checkbox.ts keys a call's state by it).
+ */
 export function contextFor(core: RuntimeCore, api: string): ApiContext {
-  return Object.assign(Object.create(core) as RuntimeCore, { api, tapped: core.gesture.active })
+  return { ...core, api, tapped: core.gesture.active }
 }
 
 /**
