@@ -7,6 +7,7 @@ import { GESTURE_SOURCES } from '../user/gestures.ts'
 import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
 import { callAppCode, throwLater } from './deliver.ts'
 import { GATES } from './gates.ts'
+import { offerTwin } from './observed-promise.ts'
 import { overrideFor } from './overrides.ts'
 import { checkParams } from './params.ts'
 
@@ -70,17 +71,26 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, options: unknown):
   }
 
   if (!namesCallback(options) && def.promise !== false && !def.task && core.config.features.promise) {
-    return outcome.then(
+    let settled: { ok: boolean; value: unknown } | undefined
+    const promise = outcome.then(
       (o) => {
         const result = finish(o)
+        settled = { ok: o.ok, value: result }
         if (o.ok) return result
         throw result
       },
       (error: unknown) => {
         pending.count--
+        settled = { ok: false, value: error }
         throw error
       },
     )
+    // The spy's twin: told how `promise` settled in the same turn, without handling it (observed-promise.ts).
+    offerTwin(promise, (onOk, onError) => {
+      const tell = () => (settled!.ok ? onOk(settled!.value) : onError(settled!.value))
+      return outcome.then(tell, tell)
+    })
+    return promise
   }
   outcome.then(
     (o) => {

@@ -1,4 +1,5 @@
 import { createInternalSpy, getInternalState } from 'tinyspy'
+import { divertSpyObserver } from './observed-promise.ts'
 
 /**
  * Every `wx` method is a tinyspy spy (`calls`, `results`, `callCount`, `reset`), usable from any runner.
@@ -215,7 +216,10 @@ export function wxSpy<F extends AnyFn>(name: string, impl: F): WxSpy<F> {
       state.order.push(++invocationOrder)
       const own = state.fakeWx
       const run = (own && (own.once.shift() ?? own.replacement)) ?? impl
-      return run.apply(this, args)
+      const result = run.apply(this, args)
+      // tinyspy's record of how the Promise settles must not handle it (issue 11 defect 4).
+      if (run === impl) divertSpyObserver(result)
+      return result
     },
   }[name]!
   const fn = createInternalSpy(body)
