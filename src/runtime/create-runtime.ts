@@ -27,7 +27,7 @@ import { setAppVersion, setLaunchSettings, type LaunchSettings } from './apis/sy
 import { APP_VERSION_KEY } from './apis/system/getAccountInfoSync.ts'
 import { setUpdateScript, type UpdateScript } from './apis/update/update-manager.ts'
 import type { Report } from './apis/report/reports.ts'
-import { Trace } from './trace/trace.ts'
+import { Trace, type TraceView } from './trace/trace.ts'
 import { setCloudOptions, type CloudOptions } from './apis/cloud/cloud-state.ts'
 import type { CloudHandle } from './apis/cloud/cloud-handle.ts'
 import { setSubscribeOptions, type SubscribeMessageOptions, type SubscriptionsHandle } from './apis/subscribe-message/subscribe-state.ts'
@@ -72,6 +72,11 @@ export interface RuntimeOptions extends ConfigOptions {
   wechatVersion?: string
   /** Real-time voice rooms: groupId → the openIds in it, as wx.joinVoIPChat reports them in `openIdList`. */
   voipRooms?: Record<string, readonly string[]>
+  /**
+   * How many trace entries to keep (the latest; default: all). A long run (a soak test, a 10,000-call loop) keeps its
+   * memory bounded with it; `rt.trace.dropped` counts what went, `rt.trace.clear()` forgets everything so far.
+   */
+  traceLimit?: number
   /** The mini program's folder (with app.json, app.js, pages/): its app.json is read, its pages run under `rt.open`. */
   app?: {
     root: string
@@ -184,8 +189,11 @@ export interface Runtime {
   tap<T>(fn: () => T): T
   /** Every prompt shown so far, in order, with its answer. */
   readonly prompts: readonly PromptRecord[]
-  /** Every call, result, prompt, answer and state change, in order. */
-  readonly trace: readonly TraceEntry[]
+  /**
+   * Every call, result, prompt, answer and state change, in order (the latest `traceLimit` of them).
+   * `rt.trace.clear()` forgets them (and the wx spies' call records); `rt.trace.dropped` counts entries dropped.
+   */
+  readonly trace: TraceView
   /** The trace as text, one line per event. */
   timeline(): string
   /** Puts rt.wx on globalThis.wx, with App, Page, Component, Behavior, getApp and getCurrentPages. */
@@ -234,7 +242,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const { history, layers } = resolveLayers(options.scenario, options, options.scopes)
   const config = resolveConfig({ ...options, ...layers, ...(folder ? { appJson: { ...folder.appJson, ...options.appJson } } : {}) })
   const clock = createClock()
-  const trace = new Trace(clock.now)
+  const trace = new Trace(clock.now, options.traceLimit)
   const core: RuntimeCore = {
     config,
     trace,

@@ -9,10 +9,35 @@ import type { TraceEntry } from './trace-events.ts'
  *   #6  auth    scope.userLocation undetermined → denied (dialog)
  *   #7  fail    wx.authorize → authorize:fail auth deny (errno 103)
  */
-export function renderTimeline(entries: readonly TraceEntry[]): string {
-  const width = String(entries.length).length + 1
+export function renderTimeline(entries: readonly TraceEntry[], dropped = 0): string {
+  const width = String(entries.at(-1)?.seq ?? entries.length).length + 1
   // One line per event, whatever the texts hold (an exception message may span lines).
-  return entries.map((e) => `${`#${e.seq}`.padEnd(width + 1)} ${line(e).replace(/\r?\n/g, '\\n')}`).join('\n')
+  const lines = entries.map((e) => `${`#${e.seq}`.padEnd(width + 1)} ${line(e).replace(/\r?\n/g, '\\n')}`)
+  if (dropped > 0) lines.unshift(`… ${dropped} earlier ${dropped === 1 ? 'entry' : 'entries'} not kept (traceLimit or rt.trace.clear())`)
+  return lines.join('\n')
+}
+
+/** How many timeline lines a matcher's failure message shows (the latest). */
+export const MESSAGE_TIMELINE_LINES = 60
+
+/**
+ * The end of a timeline for a failure message: its last `lines` lines, after a line saying how many were cut
+ * (issue 11 defect 5: 20,000 calls made a 1.5 M-character message). `rt.timeline()` has them all.
+ */
+export function timelineTail(timeline: string, lines = MESSAGE_TIMELINE_LINES): string {
+  let at = timeline.length
+  for (let n = 0; n < lines; n++) {
+    at = timeline.lastIndexOf('\n', at - 1)
+    if (at < 0) return timeline
+  }
+  const cut = countLines(timeline, at)
+  return `… ${cut} earlier ${cut === 1 ? 'line' : 'lines'} cut (rt.timeline() has them all)\n${timeline.slice(at + 1)}`
+}
+
+function countLines(text: string, end: number): number {
+  let n = 1
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) n++
+  return n
 }
 
 function line(e: TraceEntry): string {
