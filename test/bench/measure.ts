@@ -16,10 +16,10 @@ function heap(): number {
   return process.memoryUsage().heapUsed
 }
 
-/** Bytes retained per item while `make` results are kept alive (median of 3 rounds). */
+/** Bytes retained per item while `make` results are kept alive (the lower of 2 rounds). */
 async function retainedPer(count: number, make: () => Promise<unknown>): Promise<number> {
   const rounds: number[] = []
-  for (let r = 0; r < 3; r++) {
+  for (let r = 0; r < 2; r++) {
     const keep: unknown[] = []
     const before = heap()
     for (let i = 0; i < count; i++) keep.push(await make())
@@ -27,7 +27,7 @@ async function retainedPer(count: number, make: () => Promise<unknown>): Promise
     rounds.push((after - before) / count)
     keep.length = 0
   }
-  return rounds.sort((a, b) => a - b)[1]!
+  return Math.min(...rounds)
 }
 
 /** Bytes kept per run once the runs' results are dropped (what leaks). */
@@ -57,22 +57,22 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
 const out: Record<string, number> = {}
 
 // Memory per live runtime after one flow, and the floor: five tinyspy stubs after one flow.
-out.floorBytesPerLive = await retainedPer(2000, async () => {
+out.floorBytesPerLive = await retainedPer(1000, async () => {
   const wx = createFloorWx()
   await recoveryFlow(wx)
   return wx
 })
-out.runtimeBytesPerLive = await retainedPer(2000, () => freshFlow())
+out.runtimeBytesPerLive = await retainedPer(1000, () => freshFlow())
 
 // Memory per call: getSetting (Promise form) on one runtime, and on a tinyspy stub.
 const rt: Runtime = createRuntime(FLOW_OPTIONS)
-out.runtimeBytesPerCall = await perCall(20_000, () => rt.wx.getSetting({}) as Promise<unknown>, rt)
+out.runtimeBytesPerCall = await perCall(10_000, () => rt.wx.getSetting({}) as Promise<unknown>, rt)
 const floor: FloorWx = createFloorWx()
-out.floorBytesPerCall = await perCall(20_000, () => floor.getSetting(), floor)
+out.floorBytesPerCall = await perCall(10_000, () => floor.getSetting(), floor)
 
 // What a dropped runtime keeps: page-host runs and pure runs, nothing held by the test.
-out.pageHostBytesLeaked = await leakedPer(1000, () => pageHostRun())
-out.runtimeBytesLeaked = await leakedPer(2000, () => freshFlow())
+out.pageHostBytesLeaked = await leakedPer(500, () => pageHostRun())
+out.runtimeBytesLeaked = await leakedPer(1000, () => freshFlow())
 
 // The 10,000-run matrix (presets × layers × platforms × users), pure flow and page host; the floor: 10,000 fresh stub flows.
 const RUNS = 10_000
