@@ -1,4 +1,4 @@
-import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
+import { rootCore, stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
 import { clientErrMsg } from '../errors/app-service-error.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
@@ -34,7 +34,7 @@ const zero = () => ({ count: 0 })
  * before (privacy/privacy-checkbox.ts keys a call's state by it).
  */
 export function contextFor(core: RuntimeCore, api: string): ApiContext {
-  return { ...core, api, tapped: core.gesture.active }
+  return { ...core, root: rootCore(core), api, tapped: core.gesture.active }
 }
 
 /**
