@@ -7,7 +7,13 @@ import { defineConfig } from 'vitest/config'
  * files share one module graph per worker (`isolate: false`). Files that check what a fresh file sees (no global wx
  * at load, a module loaded after a global was faked) keep their own: name them `*.isolated.test.ts` or list them here.
  */
-const ISOLATED = ['test/integration/isolation*.test.ts', 'test/**/*.isolated.test.ts']
+const ISOLATED = [
+  'test/integration/isolation*.test.ts',
+  'test/**/*.isolated.test.ts',
+  // Reports a drift when it runs after test/conformance/versions/ in one module graph (cause not found yet):
+  // kept apart until it is.
+  'test/conformance/surface/surface-table.test.ts',
+]
 
 export default defineConfig({
   test: {
