@@ -19,6 +19,7 @@ export type { Prompt, PromptRecord, UserAnswers, OnUnansweredPrompt } from './ru
 export type { PromptKind, PromptKinds, ChosenPlace } from './runtime/user/prompt-kinds.ts'
 export { PROMPT_KIND_NAMES } from './runtime/user/prompt-kinds.ts'
 export type { TraceEntry, TraceEvent } from './runtime/trace/trace-events.ts'
+export type { TraceView } from './runtime/trace/trace.ts'
 export type { Clock } from './runtime/clock.ts'
 export { FakeWxError, UnansweredPromptError } from './runtime/errors/fake-wx-error.ts'
 export { PRESETS, PRESET_NAMES } from './scenarios/presets.ts'

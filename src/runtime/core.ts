@@ -37,4 +37,11 @@ export function stateOf<T>(core: RuntimeCore, key: string, create: () => T): T {
 export interface ApiContext extends RuntimeCore {
   readonly api: string
   readonly tapped: boolean
+  /** The runtime's own core (a context is a copy of its fields: facade/invoke.ts contextFor). */
+  readonly root: RuntimeCore
+}
+
+/** The runtime's own core, from itself or from a call's context (for state kept by identity, e.g. the host). */
+export function rootCore(core: RuntimeCore): RuntimeCore {
+  return (core as Partial<ApiContext>).root ?? core
 }

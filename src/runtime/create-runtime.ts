@@ -15,7 +15,7 @@ import type { SystemOptions } from './device/system-profile.ts'
 import type { NetworkType } from './device/network.ts'
 import { DEFAULT_POSITION, type Position } from './device/position.ts'
 import { WxEvents } from './events/wx-events.ts'
-import { createWx } from './facade/create-wx.ts'
+import { createWx, runtimeOfWxObject, setRuntimeOfWx } from './facade/create-wx.ts'
 import { FakeRuntime } from './runtime-impl.ts'
 import { readAppFolder } from './host/app-json.ts'
 import { setAppFolder } from './host/host.ts'
@@ -27,7 +27,7 @@ import { setAppVersion, setLaunchSettings, type LaunchSettings } from './apis/sy
 import { APP_VERSION_KEY } from './apis/system/getAccountInfoSync.ts'
 import { setUpdateScript, type UpdateScript } from './apis/update/update-manager.ts'
 import type { Report } from './apis/report/reports.ts'
-import { Trace } from './trace/trace.ts'
+import { Trace, type TraceView } from './trace/trace.ts'
 import { startRecording } from './trace/recording.ts'
 import type { BugBundle, BundleOptions } from '../repro/bundle.ts'
 import { setCloudOptions, type CloudOptions } from './apis/cloud/cloud-state.ts'
@@ -75,6 +75,11 @@ export interface RuntimeOptions extends ConfigOptions {
   wechatVersion?: string
   /** Real-time voice rooms: groupId → the openIds in it, as wx.joinVoIPChat reports them in `openIdList`. */
   voipRooms?: Record<string, readonly string[]>
+  /**
+   * How many trace entries to keep (the latest; default: all). A long run (a soak test, a 10,000-call loop) keeps its
+   * memory bounded with it; `rt.trace.dropped` counts what went, `rt.trace.clear()` forgets everything so far.
+   */
+  traceLimit?: number
   /** The mini program's folder (with app.json, app.js, pages/): its app.json is read, its pages run under `rt.open`. */
   app?: {
     root: string
@@ -187,8 +192,11 @@ export interface Runtime {
   tap<T>(fn: () => T): T
   /** Every prompt shown so far, in order, with its answer. */
   readonly prompts: readonly PromptRecord[]
-  /** Every call, result, prompt, answer and state change, in order. */
-  readonly trace: readonly TraceEntry[]
+  /**
+   * Every call, result, prompt, answer and state change, in order (the latest `traceLimit` of them).
+   * `rt.trace.clear()` forgets them (and the wx spies' call records); `rt.trace.dropped` counts entries dropped.
+   */
+  readonly trace: TraceView
   /**
    * The trace as text, one line per event (a scenario's history folded into one line; `{ history: true }`
    * lists it), or `{ format: 'mermaid' }` a sequenceDiagram, `{ format: 'html' }` a self-contained page.
@@ -247,7 +255,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const { history, layers } = resolveLayers(options.scenario, options, options.scopes)
   const config = resolveConfig({ ...options, ...layers, ...(folder ? { appJson: { ...folder.appJson, ...options.appJson } } : {}) })
   const clock = createClock()
-  const trace = new Trace(clock.now)
+  const trace = new Trace(clock.now, options.traceLimit)
   const core: RuntimeCore = {
     config,
     trace,
@@ -288,22 +296,21 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (folder) setAppFolder(core, { ...folder, modules: options.app?.modules })
   const wx = createWx(core, API_DEFINITIONS) as unknown as FakeWx
   const rt: Runtime = new FakeRuntime(core, wx)
-  RUNTIMES.set(wx, rt)
-  CORES.set(rt, core)
+  setRuntimeOfWx(wx, rt)
   return rt
 }
 
-const RUNTIMES = new WeakMap<object, Runtime>()
-const CORES = new WeakMap<Runtime, RuntimeCore>()
-
 /** A runtime's internals, for fake-wx's own code and tests (not exported by 'fake-wx'). */
 export function coreOf(rt: Runtime): RuntimeCore {
-  const core = CORES.get(rt)
+  const core = FakeRuntime.coreOf(rt)
   if (!core) throw new FakeWxError('coreOf needs a runtime made by createRuntime().')
   return core
 }
 
-/** The runtime a fake `wx` belongs to (for matchers that accept either). */
+/**
+ * The runtime a fake `wx` belongs to (for matchers that accept either). Kept on the wx itself and the runtime
+ * itself, not in module-level WeakMaps whose values pointed back at their keys (issue 14).
+ */
 export function runtimeOfWx(wx: unknown): Runtime | undefined {
-  return typeof wx === 'object' && wx !== null ? RUNTIMES.get(wx) : undefined
+  return runtimeOfWxObject(wx) as Runtime | undefined
 }

@@ -40,7 +40,13 @@ export class FakeRuntime implements Runtime {
   readonly wx: FakeWx
   readonly #core: RuntimeCore
   #installer: ReturnType<typeof createInstaller> | undefined
+  #clearHooked = false
   #views: { -readonly [K in 'auth' | 'user' | 'privacy' | 'storage' | 'files' | 'app' | 'cloud' | 'subscriptions' | 'ui' | 'maps' | 'players' | 'clock' | 'device']?: Runtime[K] } = {}
+
+  /** The core of a runtime made by createRuntime (coreOf), else undefined. */
+  static coreOf(rt: unknown): RuntimeCore | undefined {
+    return typeof rt === 'object' && rt !== null && #core in rt ? (rt as FakeRuntime).#core : undefined
+  }
 
   constructor(core: RuntimeCore, wx: FakeWx) {
     this.#core = core
@@ -64,7 +70,17 @@ export class FakeRuntime implements Runtime {
     return this.#core.user.records
   }
   get trace(): Runtime['trace'] {
-    return this.#core.trace.entries
+    const entries = this.#core.trace.entries
+    if (!this.#clearHooked) {
+      // rt.trace.clear() also forgets the wx spies' call records: they hold the same calls (issue 11 defect 5).
+      this.#clearHooked = true
+      const clear = () => {
+        this.#core.trace.clear()
+        for (const m of builtMethods(this.wx)) (m as { mockClear?: () => void }).mockClear?.()
+      }
+      Object.defineProperty(entries, 'clear', { value: clear })
+    }
+    return entries
   }
   get reports(): Runtime['reports'] {
     return reportsOf(this.#core)
@@ -190,7 +206,8 @@ export class FakeRuntime implements Runtime {
   }
 
   timeline(options?: TimelineOptions): string {
-    return renderTimeline(this.#core.trace.entries, options)
+    const trace = this.#core.trace
+    return renderTimeline(trace.entries, { ...options, dropped: trace.dropped })
   }
 
   get #install(): ReturnType<typeof createInstaller> {

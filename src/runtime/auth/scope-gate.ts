@@ -16,7 +16,18 @@ export type ScopeDecision = 'granted' | 'refused-now' | 'denied-before'
  *  - denied → no dialog, the API fails at once ("直接进入接口 fail 回调").
  * Settings-only scopes never show a dialog; withdrawn scopes always pass.
  */
-export async function requestScope(ctx: ApiContext, scope: Scope): Promise<ScopeDecision> {
+export function requestScope(ctx: ApiContext, scope: Scope): Promise<ScopeDecision> {
+  const decided = decidedScope(ctx, scope)
+  return decided ? Promise.resolve(decided) : askScope(ctx, scope)
+}
+
+/**
+ * The flowchart's branches that need no dialog (a scope granted, denied before, withdrawn or settings-only),
+ * answered at once: the client decides them inside the call, so calls made in one tick take effect in call
+ * order (issue 11 defect 2: `startLocationUpdate({}); stopLocationUpdate({})` stops the updates). Undefined when
+ * the dialog must show.
+ */
+export function decidedScope(ctx: ApiContext, scope: Scope): ScopeDecision | undefined {
   const row = SCOPE_TABLE[scope]
   if (isWithdrawn(scope, ctx.config.appType)) {
     if (ctx.config.withdrawnScopes === 'once-used') ctx.auth.set(scope, 'granted', 'withdrawn')
@@ -30,6 +41,11 @@ export async function requestScope(ctx: ApiContext, scope: Scope): Promise<Scope
     ctx.auth.set(scope, 'denied', 'first-use')
     return 'denied-before'
   }
+  return undefined
+}
+
+/** The permission dialog, when no other native dialog is on screen. */
+function askScope(ctx: ApiContext, scope: Scope): Promise<ScopeDecision> {
   return withDialog(ctx, async () => {
     // Another call may have asked the same scope while this one waited for the screen.
     const now = ctx.auth.get(scope)
@@ -50,8 +66,10 @@ export function authDeny(ctx: ApiContext): Outcome<never> {
 }
 
 /** Guards an API with a scope: undefined when it may run, else the client's refusal. */
-export async function scopeGate(ctx: ApiContext, scope: Scope): Promise<Outcome<never> | undefined> {
-  return (await requestScope(ctx, scope)) === 'granted' ? undefined : authDeny(ctx)
+export function scopeGate(ctx: ApiContext, scope: Scope): Outcome<never> | undefined | Promise<Outcome<never> | undefined> {
+  const decided = decidedScope(ctx, scope)
+  if (decided) return decided === 'granted' ? undefined : authDeny(ctx)
+  return askScope(ctx, scope).then((d) => (d === 'granted' ? undefined : authDeny(ctx)))
 }
 
 /** Runs `show` when no other native dialog is on screen (FIFO). */

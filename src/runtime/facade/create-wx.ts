@@ -32,13 +32,22 @@ interface Members {
 interface WxOwner {
   readonly core: RuntimeCore
   readonly members: Members
+  readonly target: Record<string, unknown>
   /** APIs the app deleted from wx: they stay gone. */
   deleted?: Set<string>
+  /** The public runtime this wx belongs to (runtimeOfWx), set by createRuntime. */
+  runtime?: object
 }
 
-const owners = new WeakMap<object, WxOwner>()
+/**
+ * Each wx's Proxy handler is its owner: the traps read `this` (the handler), which inherits the traps from
+ * TRAPS. No module-level WeakMap from wx to its state: those entries pointed back at their own keys (wx →
+ * owner → core → wx) and kept every runtime into the old generation (issue 14).
+ */
+const OWNER = Symbol('fake-wx:wx-owner')
+
 /** Per definition list and base library: the members that exist there (shared by runtimes, never copied per runtime). */
-const membersCache = new WeakMap<readonly ApiDefinition[], Map<string, Members>>()
+const membersCache = new Map<readonly ApiDefinition[], Map<string, Members>>()
 
 /** An API newer than the runtime's base library is not on `wx` at all, as on the client (versions/api-since.ts). */
 function membersFor(definitions: readonly ApiDefinition[], SDKVersion: string): Members {
@@ -55,10 +64,9 @@ function membersFor(definitions: readonly ApiDefinition[], SDKVersion: string): 
 }
 
 /** Builds `name` on the target if it is an API not built yet (and not deleted or replaced by the app). */
-function materialize(target: Record<string, unknown>, name: string | symbol): void {
+function materialize(owner: WxOwner, target: Record<string, unknown>, name: string | symbol): void {
   if (typeof name !== 'string' || Object.hasOwn(target, name)) return
-  const owner = owners.get(target)
-  if (!owner || owner.deleted?.has(name)) return
+  if (owner.deleted?.has(name)) return
   const stub = !owner.members.defs.has(name)
   const def = stub ? (owner.members.stubs.has(name) ? stubDefinition(name) : undefined) : owner.members.defs.get(name)
   if (!def) return
@@ -75,50 +83,61 @@ function materialize(target: Record<string, unknown>, name: string | symbol): vo
       : wxSpy(def.name, (...args: unknown[]) => (policy?.(), invokeSync(core, def, args)))
 }
 
-const handler: ProxyHandler<Record<string, unknown>> = {
-  get(target, name, receiver) {
-    materialize(target, name)
+type Owner = WxOwner & ProxyHandler<Record<string, unknown>>
+
+const TRAPS: ProxyHandler<Record<string, unknown>> = {
+  get(this: Owner, target, name, receiver) {
+    if (name === OWNER) return this
+    materialize(this, target, name)
     return Reflect.get(target, name, receiver)
   },
-  has(target, name) {
-    return Reflect.has(target, name) || (typeof name === 'string' && isLiveApi(target, name))
+  has(this: Owner, target, name) {
+    return Reflect.has(target, name) || (typeof name === 'string' && isLiveApi(this, name))
   },
-  getOwnPropertyDescriptor(target, name) {
-    materialize(target, name)
+  getOwnPropertyDescriptor(this: Owner, target, name) {
+    materialize(this, target, name)
     return Reflect.getOwnPropertyDescriptor(target, name)
   },
-  ownKeys(target) {
+  ownKeys(this: Owner, target) {
     const keys = new Set<string | symbol>(Reflect.ownKeys(target))
-    const owner = owners.get(target)
-    if (owner) for (const name of owner.members.names) if (!owner.deleted?.has(name)) keys.add(name)
+    for (const name of this.members.names) if (!this.deleted?.has(name)) keys.add(name)
     return [...keys]
   },
-  deleteProperty(target, name) {
-    const owner = owners.get(target)
-    if (owner && typeof name === 'string' && isMember(owner, name)) (owner.deleted ??= new Set()).add(name)
+  deleteProperty(this: Owner, target, name) {
+    if (typeof name === 'string' && isMember(this, name)) (this.deleted ??= new Set()).add(name)
     return Reflect.deleteProperty(target, name)
   },
 }
 
 const isMember = (owner: WxOwner, name: string): boolean => owner.members.defs.has(name) || owner.members.stubs.has(name)
 
-function isLiveApi(target: object, name: string): boolean {
-  const owner = owners.get(target)
-  return !!owner && isMember(owner, name) && !owner.deleted?.has(name)
+function isLiveApi(owner: WxOwner, name: string): boolean {
+  return isMember(owner, name) && !owner.deleted?.has(name)
 }
 
 export function createWx(core: RuntimeCore, definitions: readonly ApiDefinition[]): Record<string, unknown> {
   const target: Record<string, unknown> = {}
-  owners.set(target, { core, members: membersFor(definitions, core.config.SDKVersion) })
-  const wx = new Proxy(target, handler)
-  targets.set(wx, target)
-  return wx
+  const owner: Owner = Object.create(TRAPS)
+  Object.assign(owner, { core, members: membersFor(definitions, core.config.SDKVersion), target })
+  return new Proxy(target, owner)
 }
 
-const targets = new WeakMap<object, Record<string, unknown>>()
+const ownerOf = (wx: unknown): WxOwner | undefined =>
+  typeof wx === 'object' && wx !== null ? ((wx as Record<symbol, unknown>)[OWNER] as WxOwner | undefined) : undefined
 
 /** The methods of `wx` built so far (reading the others would build them); properties such as `wx.env` are left out. */
 export function builtMethods(wx: object): unknown[] {
-  const target = targets.get(wx)
+  const target = ownerOf(wx)?.target
   return target ? Object.values(target).filter((v) => typeof v === 'function') : []
+}
+
+/** Ties a wx to its public runtime (createRuntime), for runtimeOfWx. */
+export function setRuntimeOfWx(wx: object, runtime: object): void {
+  const owner = ownerOf(wx)
+  if (owner) owner.runtime = runtime
+}
+
+/** The public runtime of a fake wx, or undefined for any other value. */
+export function runtimeOfWxObject(wx: unknown): object | undefined {
+  return ownerOf(wx)?.runtime
 }

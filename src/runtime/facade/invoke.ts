@@ -1,4 +1,4 @@
-import { stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
+import { rootCore, stateOf, type ApiContext, type RuntimeCore } from '../core.ts'
 import { AppServiceSdkKnownError, clientErrMsg } from '../errors/app-service-error.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
@@ -8,6 +8,7 @@ import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
 import { callAppCode } from './deliver.ts'
 import { surfaceError } from './surface-error.ts'
 import { GATES } from './gates.ts'
+import { offerTwin } from './observed-promise.ts'
 import { overrideFor } from './overrides.ts'
 import { OPTION_TYPES } from './option-types.generated.ts'
 import { readOptions } from './options.ts'
@@ -29,9 +30,46 @@ function nextCallId(core: RuntimeCore): number {
 export const pendingCalls = (core: RuntimeCore): { count: number } => stateOf(core, 'facade.pendingCalls', zero)
 const zero = () => ({ count: 0 })
 
-/** The context of one call: the core, the name the call goes by (its errMsg prefix) and the tap state now. */
+/**
+ * The context of one call: the core's fields, the name the call goes by (its errMsg prefix) and the tap state now.
+ * Not `Object.create(core)`: that made every runtime's core a prototype, which cost V8 a prototype map per runtime
+ * and kept the core into the old generation (issue 14); not `{ ...core }` either (a slow generic copy). A class
+ * that lists the fields: one small object per call (privacy/privacy-checkbox.ts keys a call's state by it), and
+ * `implements ApiContext` makes tsc name a field a new RuntimeCore member needs here.
+ */
+class CallContext implements ApiContext {
+  readonly config: RuntimeCore['config']
+  readonly trace: RuntimeCore['trace']
+  readonly clock: RuntimeCore['clock']
+  readonly auth: RuntimeCore['auth']
+  readonly user: RuntimeCore['user']
+  readonly device: RuntimeCore['device']
+  readonly gesture: RuntimeCore['gesture']
+  readonly events: RuntimeCore['events']
+  readonly dialogs: RuntimeCore['dialogs']
+  readonly state: RuntimeCore['state']
+  readonly root: RuntimeCore
+  readonly api: string
+  readonly tapped: boolean
+  constructor(core: RuntimeCore, api: string) {
+    this.config = core.config
+    this.trace = core.trace
+    this.clock = core.clock
+    this.auth = core.auth
+    this.user = core.user
+    this.device = core.device
+    this.gesture = core.gesture
+    this.events = core.events
+    this.dialogs = core.dialogs
+    this.state = core.state
+    this.root = rootCore(core)
+    this.api = api
+    this.tapped = core.gesture.active
+  }
+}
+
 export function contextFor(core: RuntimeCore, api: string): ApiContext {
-  return Object.assign(Object.create(core) as RuntimeCore, { api, tapped: core.gesture.active })
+  return new CallContext(core, api)
 }
 
 /**
@@ -69,17 +107,26 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   }
 
   if (!namesCallback(options) && def.promise !== false && !def.task && core.config.features.promise) {
-    return outcome.then(
+    let settled: { ok: boolean; value: unknown } | undefined
+    const promise = outcome.then(
       (o) => {
         const result = finish(o)
+        settled = { ok: o.ok, value: result }
         if (o.ok) return result
         throw result
       },
       (error: unknown) => {
         pending.count--
+        settled = { ok: false, value: error }
         throw error
       },
     )
+    // The spy's twin: told how `promise` settled in the same turn, without handling it (observed-promise.ts).
+    offerTwin(promise, (onOk, onError) => {
+      const tell = () => (settled!.ok ? onOk(settled!.value) : onError(settled!.value))
+      return outcome.then(tell, tell)
+    })
+    return promise
   }
   outcome.then(
     (o) => {

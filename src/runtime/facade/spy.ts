@@ -1,4 +1,5 @@
-import { spy } from 'tinyspy'
+import { createInternalSpy, getInternalState } from 'tinyspy'
+import { divertSpyObserver } from './observed-promise.ts'
 
 /**
  * Every `wx` method is a tinyspy spy (`calls`, `results`, `callCount`, `reset`), usable from any runner.
@@ -8,8 +9,13 @@ import { spy } from 'tinyspy'
  * it (anchors-style.md §9). So the spy also carries vitest's mock-instance surface, computed from
  * tinyspy's state: `expect(wx.getLocation).toHaveBeenCalledWith(…)`, `vi.mocked(wx.getLocation)`,
  * `vi.spyOn(wx, 'getLocation').mockResolvedValue(…)` and `.mockRestore()` all work, and a restore puts
- * the fake's own behaviour back. The methods live on one shared prototype, so a runtime's ~30 spies
- * cost little to make.
+ * the fake's own behaviour back.
+ *
+ * Cost (issue 14): tinyspy's `spy()` gives every spy 16 accessor closures of its own (`calls`, `callCount` …,
+ * each a getter and a setter over its state): ~2.8 KB and most of a runtime's garbage. So each wx method is
+ * tinyspy's bare spy (`createInternalSpy`: the same function, the same `_isMockFunction` mark, the same state
+ * under tinyspy's symbol) and tinyspy's accessors are defined once, on the prototype every spy shares, reading
+ * that state through `getInternalState`. fake-wx's own state (mock name, replacement) is made on first use.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spy wraps any function
 type AnyFn = (...args: any[]) => any
@@ -59,19 +65,74 @@ interface SpyState {
   mockName: string
   replacement: AnyFn | undefined
   readonly once: AnyFn[]
-  readonly order: number[]
+}
+
+/** What fake-wx keeps on tinyspy's state object: the invocation order numbers, and the mock-instance state once used. */
+interface TinyState {
+  called: boolean
+  callCount: number
+  calls: unknown[][]
+  results: [string, unknown][]
+  resolves: [string, unknown][]
+  next: [string, unknown][]
+  impl: AnyFn | undefined
+  reset(): void
+  order: number[]
+  fakeWx?: SpyState
 }
 
 const STATE = Symbol('fake-wx:spy')
-type Internal = WxSpy<AnyFn> & { [STATE]: SpyState; results: [string, unknown][]; resolves: [string, unknown][]; reset(): void }
+type Internal = WxSpy<AnyFn> & { readonly [STATE]: SpyState; results: [string, unknown][]; resolves: [string, unknown][]; reset(): void }
+
+const tiny = (spy: object): TinyState => getInternalState(spy as never) as unknown as TinyState
 
 function restore(s: SpyState): void {
   s.replacement = undefined
   s.once.length = 0
 }
 
+/** tinyspy's public spy surface (what its `spy()` defines on each spy), once for all, over the spy's tinyspy state. */
+const TINYSPY_SURFACE: PropertyDescriptorMap = {
+  returns: {
+    get(this: object) {
+      return tiny(this).results.map(([, value]) => value)
+    },
+  },
+  nextError: {
+    value(this: object, error: unknown) {
+      tiny(this).next.push(['error', error])
+      return this
+    },
+  },
+  nextResult: {
+    value(this: object, result: unknown) {
+      tiny(this).next.push(['ok', result])
+      return this
+    },
+  },
+}
+for (const key of ['called', 'callCount', 'results', 'resolves', 'calls', 'reset', 'impl'] as const) {
+  TINYSPY_SURFACE[key] = {
+    get(this: object) {
+      return tiny(this)[key]
+    },
+    set(this: object, value: never) {
+      tiny(this)[key] = value
+    },
+  }
+}
+
 /** The vitest mock-instance methods, shared by every spy (`this` is the spy). */
-const SPY_PROTO: object = Object.create(Function.prototype, Object.getOwnPropertyDescriptors({
+const SPY_PROTO: object = Object.create(Function.prototype, {
+  ...TINYSPY_SURFACE,
+  // fake-wx's own state, made the first time a mock-instance method needs it.
+  [STATE]: {
+    get(this: Internal): SpyState {
+      const t = tiny(this)
+      return (t.fakeWx ??= { mockName: `wx.${this.name}`, replacement: undefined, once: [] })
+    },
+  },
+  ...Object.getOwnPropertyDescriptors({
   getMockName(this: Internal) {
     return this[STATE].mockName
   },
@@ -119,7 +180,7 @@ const SPY_PROTO: object = Object.create(Function.prototype, Object.getOwnPropert
   },
   mockClear(this: Internal) {
     this.reset()
-    this[STATE].order.length = 0
+    tiny(this).order.length = 0
     return this
   },
   mockReset(this: Internal) {
@@ -132,7 +193,7 @@ const SPY_PROTO: object = Object.create(Function.prototype, Object.getOwnPropert
   },
   get mock(): WxMockState<AnyFn> {
     const self = this as unknown as Internal
-    const order = self[STATE].order
+    const order = tiny(self).order
     return {
       calls: self.calls,
       results: self.results.map(([type, value]) => ({ type: type === 'ok' ? 'return' : 'throw', value })),
@@ -144,18 +205,27 @@ const SPY_PROTO: object = Object.create(Function.prototype, Object.getOwnPropert
       lastCall: self.calls.at(-1),
     }
   },
-}))
+  }),
+})
 
 export function wxSpy<F extends AnyFn>(name: string, impl: F): WxSpy<F> {
-  const state: SpyState = { mockName: `wx.${name}`, replacement: undefined, once: [], order: [] }
-  const fn = spy(function (this: unknown, ...args: Parameters<F>) {
-    state.order.push(++invocationOrder)
-    const run = state.once.shift() ?? state.replacement ?? impl
-    return run.apply(this, args)
-  })
+  let state: TinyState
+  // A function named after the API: tinyspy names the spy after it (`wx.getLocation.name === 'getLocation'`).
+  const body = {
+    [name](this: unknown, ...args: Parameters<F>): unknown {
+      state.order.push(++invocationOrder)
+      const own = state.fakeWx
+      const run = (own && (own.once.shift() ?? own.replacement)) ?? impl
+      const result = run.apply(this, args)
+      // tinyspy's record of how the Promise settles must not handle it (issue 11 defect 4).
+      if (run === impl) divertSpyObserver(result)
+      return result
+    },
+  }[name]!
+  const fn = createInternalSpy(body)
+  state = tiny(fn)
+  state.order = []
   Object.setPrototypeOf(fn, SPY_PROTO)
-  Object.defineProperty(fn, STATE, { value: state })
-  Object.defineProperty(fn, 'name', { value: name })
   return fn as unknown as WxSpy<F>
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { AppJson } from '../config.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
@@ -16,9 +16,22 @@ export interface AppFolder {
   readonly modules?: Readonly<Record<string, unknown>> | undefined
 }
 
+/** app.json read once per file version (path + mtime + size), for the many runtimes a suite makes on one app (issue 14). */
+const readCache = new Map<string, { stamp: string; folder: AppFolder }>()
+
 export function readAppFolder(root: string): AppFolder {
   const dir = isAbsolute(root) ? root : resolve(root)
   const file = join(dir, 'app.json')
+  const stat = statSync(file, { throwIfNoEntry: false })
+  const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : ''
+  const hit = readCache.get(file)
+  if (stat && hit?.stamp === stamp) return hit.folder
+  const folder = parseAppFolder(dir, file)
+  readCache.set(file, { stamp, folder })
+  return folder
+}
+
+function parseAppFolder(dir: string, file: string): AppFolder {
   if (!existsSync(file)) {
     throw new FakeWxError(`No app.json in ${dir}.`, 'createRuntime({ app: { root } }) needs the folder of a mini program: the one with app.json, app.js and pages/.')
   }

@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { stateOf, type RuntimeCore } from '../core.ts'
+import { rootCore, stateOf, type RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { reportAppError, settle } from '../facade/deliver.ts'
 import { pendingCalls } from '../facade/invoke.ts'
@@ -331,7 +331,5 @@ export function hostOf(core: RuntimeCore): Host {
 
 /** An API's context is the core with a few fields on top (facade/invoke.ts): the host keeps the core itself. */
 function rootOf(core: RuntimeCore): RuntimeCore {
-  let c = core
-  while (Object.hasOwn(c, 'api')) c = Object.getPrototypeOf(c) as RuntimeCore
-  return c
+  return rootCore(core)
 }

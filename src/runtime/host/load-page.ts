@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { AppJson } from '../config.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
@@ -73,7 +72,7 @@ export class ModuleLoader {
   fileOf(route: string): string | undefined {
     for (const ext of EXTENSIONS) {
       const file = join(this.root, route + ext)
-      if (existsSync(file)) return file
+      if (isFile(file)) return file
     }
     return undefined
   }

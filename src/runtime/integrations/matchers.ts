@@ -3,6 +3,7 @@ import { isScope, type Scope } from '../auth/scope-table.ts'
 import { runtimeOfWx, type Runtime } from '../create-runtime.ts'
 import type { TraceEntry } from '../trace/trace-events.ts'
 import { json } from '../trace/format.ts'
+import { timelineTail } from '../trace/timeline.ts'
 
 /**
  * fake-wx's assertions, written against the runner-neutral part of a matcher's `this` (what vitest, jest and
@@ -38,7 +39,7 @@ const entries = <T extends TraceEntry['type']>(rt: Runtime, type: T): Entry<T>[]
 function report(ctx: MatcherContext, rt: Runtime, pass: boolean, what: string, detail = ''): MatcherResult {
   return {
     pass,
-    message: () => `expected the app ${ctx.isNot ? 'not ' : ''}${what}${detail ? `\n${detail}` : ''}\n\nTimeline:\n${rt.timeline() || '(empty)'}`,
+    message: () => `expected the app ${ctx.isNot ? 'not ' : ''}${what}${detail ? `\n${detail}` : ''}\n\nTimeline:\n${timelineTail(rt.timeline()) || '(empty)'}`,
   }
 }
 

@@ -1,31 +1,76 @@
+import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { TraceEntry, TraceEvent } from './trace-events.ts'
 
-/** Append-only record of a runtime's life. Read it as `rt.trace`; render it with `rt.timeline()`. */
-export class Trace {
-  readonly #entries: TraceEntry[] = []
-  readonly #now: () => number
-  readonly #listeners = new Set<(entry: TraceEntry) => void>()
+/** `rt.trace`: the entries, oldest first, and what a test does with them. */
+export type TraceView = readonly TraceEntry[] & {
+  /** Forgets every entry so far (numbering goes on: the next entry's seq is the one it would have had). */
+  clear(): void
+  /** How many entries were dropped so far (by `traceLimit` or `clear()`). */
+  readonly dropped: number
+}
 
-  constructor(now: () => number) {
+/**
+ * Record of a runtime's life, in order. Read it as `rt.trace`; render it with `rt.timeline()`.
+ * With a limit (`createRuntime({ traceLimit })`) it keeps the latest `limit` entries, so a long run's memory stays
+ * bounded (issue 11 defect 5); the default keeps everything.
+ */
+export class Trace {
+  readonly #entries: TraceEntry[]
+  readonly #now: () => number
+  readonly #limit: number
+  #count = 0
+  #dropped = 0
+  #listeners: Set<(entry: TraceEntry) => void> | undefined
+
+  constructor(now: () => number, limit = Infinity) {
+    if (limit !== Infinity && !(Number.isInteger(limit) && limit >= 1)) {
+      throw new FakeWxError(`createRuntime({ traceLimit: ${String(limit)} }): traceLimit is how many trace entries to keep.`, 'Give a whole number ≥ 1, or leave it out to keep every entry.')
+    }
     this.#now = now
+    this.#limit = limit
+    const entries: TraceEntry[] = []
+    Object.defineProperties(entries, {
+      clear: { value: () => this.clear(), configurable: true },
+      dropped: { get: () => this.dropped },
+    })
+    this.#entries = entries
   }
 
-  /** Appends an event (the object becomes the entry: callers pass a fresh literal). O(1). */
+  /** Appends an event (the object becomes the entry: callers pass a fresh literal). Amortised O(1). */
   record(event: TraceEvent): void {
     const entry = event as TraceEvent & { seq: number; time: number }
-    entry.seq = this.#entries.length + 1
+    entry.seq = ++this.#count
     entry.time = this.#now()
     this.#entries.push(entry)
-    for (const listener of this.#listeners) listener(entry)
+    // Trimmed in batches (a quarter of the limit over it), and exactly whenever the entries are read.
+    if (this.#entries.length > this.#limit + Math.max(16, this.#limit >> 2)) this.#trim()
+    if (this.#listeners) for (const listener of this.#listeners) listener(entry)
   }
 
-  get entries(): readonly TraceEntry[] {
-    return this.#entries
+  get entries(): TraceView {
+    if (this.#entries.length > this.#limit) this.#trim()
+    return this.#entries as unknown as TraceView
+  }
+
+  get dropped(): number {
+    if (this.#entries.length > this.#limit) this.#trim()
+    return this.#dropped
+  }
+
+  clear(): void {
+    this.#dropped += this.#entries.length
+    this.#entries.length = 0
+  }
+
+  #trim(): void {
+    const excess = this.#entries.length - this.#limit
+    this.#entries.splice(0, excess)
+    this.#dropped += excess
   }
 
   /** Listen to new entries (e.g. to stream a timeline); returns an unsubscribe function. */
   subscribe(listener: (entry: TraceEntry) => void): () => void {
-    this.#listeners.add(listener)
-    return () => this.#listeners.delete(listener)
+    ;(this.#listeners ??= new Set()).add(listener)
+    return () => this.#listeners?.delete(listener)
   }
 }

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import type { AppJson } from '../../config.ts'
 
@@ -67,8 +67,9 @@ function npmModule(root: string, dir: string, name: string): string | undefined 
   }
 }
 
+/** Whether `path` is a file: one stat (no separate exists check), as the loader asks this for every require. */
 export function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile()
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
 }
 
 /** The client's error for a module that is not in the app. */

@@ -16,6 +16,8 @@ export interface TimelineOptions {
   readonly history?: boolean
   /** The HTML page's title. */
   readonly title?: string
+  /** How many earlier entries the trace no longer holds (`traceLimit`, `rt.trace.clear()`): a first line says so. */
+  readonly dropped?: number
 }
 
 const RENDERERS: Readonly<Record<TimelineFormat, (entries: readonly TraceEntry[], options: TimelineOptions) => string>> = {

@@ -4,6 +4,8 @@ import { describe, historySummary, segments } from './describe.ts'
 export interface TextOptions {
   /** Lists a scenario's history entry by entry (default: one line saying where the scenario left the user). */
   readonly history?: boolean
+  /** How many earlier entries the trace no longer holds (`traceLimit`, `rt.trace.clear()`). */
+  readonly dropped?: number
 }
 
 /**
@@ -28,7 +30,10 @@ export function renderText(entries: readonly TraceEntry[], options: TextOptions 
   }
   const width = Math.max(0, ...rows.map(([label]) => label.length)) + 1
   // One line per row, whatever the texts hold (an exception message may span lines).
-  return rows.map(([label, text]) => `${label.padEnd(width)} ${text.replace(/\r?\n/g, '\\n')}`).join('\n')
+  const lines = rows.map(([label, text]) => `${label.padEnd(width)} ${text.replace(/\r?\n/g, '\\n')}`)
+  const dropped = options.dropped ?? 0
+  if (dropped > 0) lines.unshift(`… ${dropped} earlier ${dropped === 1 ? 'entry' : 'entries'} not kept (traceLimit or rt.trace.clear())`)
+  return lines.join('\n')
 }
 
 function historyRow(run: readonly TraceEntry[]): [string, string] {
