@@ -10,9 +10,6 @@ import { defineConfig } from 'vitest/config'
 const ISOLATED = [
   'test/integration/isolation*.test.ts',
   'test/**/*.isolated.test.ts',
-  // Reports a drift when it runs after test/conformance/versions/ in one module graph (cause not found yet):
-  // kept apart until it is.
-  'test/conformance/surface/surface-table.test.ts',
 ]
 
 export default defineConfig({

@@ -195,11 +195,13 @@ export function buildSurface() {
     if (!type) return undefined
     if (type.flags & ts.TypeFlags.TypeParameter) type = checker.getBaseConstraintOfType(type) ?? type // setStorage<T, U extends SetStorageOption<T>>
     type = nonNullable(type)
-    if (!(type.flags & ts.TypeFlags.Object) || callable(type)) return undefined
+    // ArrayBuffer and the like (arrayBufferToBase64's argument) are values, not option objects.
+    if (!(type.flags & ts.TypeFlags.Object) || callable(type) || fromDefaultLib(type)) return undefined
     const out = {}
     for (const p of checker.getPropertiesOfType(type)) {
       const n = p.getName()
-      if (['success', 'fail', 'complete'].includes(n)) continue
+      // Symbol-keyed members (`__@toStringTag@46`) have no option name, and their ids change between programs.
+      if (['success', 'fail', 'complete'].includes(n) || n.startsWith('__@')) continue
       const types = clientTypesOf(checker.getTypeOfSymbol(p))
       if (types) out[n] = types
     }
@@ -209,11 +211,11 @@ export function buildSurface() {
   function fieldsOf(type, withValues) {
     if (!type) return undefined
     type = nonNullable(type)
-    if (!(type.flags & ts.TypeFlags.Object) || callable(type)) return undefined
+    if (!(type.flags & ts.TypeFlags.Object) || callable(type) || fromDefaultLib(type)) return undefined
     const out = []
     for (const p of checker.getPropertiesOfType(type)) {
       const n = p.getName()
-      if (['success', 'fail', 'complete'].includes(n)) continue
+      if (['success', 'fail', 'complete'].includes(n) || n.startsWith('__@')) continue
       const decl = p.valueDeclaration ?? p.declarations?.[0]
       const doc = rawDocOf(decl)
       const since = sinceOf(doc)

@@ -49,11 +49,11 @@ describe('rt.bundle(): a permission bug as one JSON file', () => {
   test('leaves functions out and says which options held them', () => {
     const rt = createRuntime({
       app: { root: EXAMPLE_APP, modules: { 'utils/stores.js': { storesNear: () => [] } } },
-      user: { authorize: 'allow', modal: () => 'confirm' },
+      user: { authorize: 'allow', modal: () => 'confirm', settings: {} },
     })
     rt.tap(() => rt.wx.openSetting({}))
     const bundle = rt.bundle()
-    expect(bundle.options.user).toEqual({ authorize: 'allow' })
+    expect(bundle.options.user).toEqual({ authorize: 'allow', settings: {} })
     expect(bundle.dropped).toEqual(['options.user.modal', 'options.app.modules'])
     expect(bundle.unrecordable).toEqual([{ what: 'rt.tap(fn)', at: expect.any(Number) }])
     expect(bundle.trace.find((e) => e.type === 'call')).toMatchObject({ api: 'openSetting', args: {} })

@@ -15,7 +15,7 @@ export const OPTION_TYPES: Readonly<Record<string, Readonly<Record<string, reado
   addPhoneContact: {"addressCity":["String"],"addressCountry":["String"],"addressPostalCode":["String"],"addressState":["String"],"addressStreet":["String"],"email":["String"],"firstName":["String"],"homeAddressCity":["String"],"homeAddressCountry":["String"],"homeAddressPostalCode":["String"],"homeAddressState":["String"],"homeAddressStreet":["String"],"homeFaxNumber":["String"],"homePhoneNumber":["String"],"hostNumber":["String"],"lastName":["String"],"middleName":["String"],"mobilePhoneNumber":["String"],"nickName":["String"],"organization":["String"],"photoFilePath":["String"],"remark":["String"],"title":["String"],"url":["String"],"weChatNumber":["String"],"workAddressCity":["String"],"workAddressCountry":["String"],"workAddressPostalCode":["String"],"workAddressState":["String"],"workAddressStreet":["String"],"workFaxNumber":["String"],"workPhoneNumber":["String"]},
   addPhoneRepeatCalendar: {"alarm":["Boolean"],"alarmOffset":["Number"],"allDay":["Boolean"],"description":["String"],"endTime":["String"],"location":["String"],"path":["String"],"repeatEndTime":["Number"],"repeatInterval":["String"],"signature":["String"],"startTime":["Number"],"title":["String"]},
   addVideoToFavorites: {"thumbPath":["String"],"videoPath":["String"]},
-  arrayBufferToBase64: {"__@toStringTag@46":["String"],"byteLength":["Number"],"slice":["Function"]},
+  arrayBufferToBase64: {},
   authPrivateMessage: {"shareTicket":["String"]},
   authorize: {"scope":["String"]},
   authorizeForMiniProgram: {"scope":["String"]},

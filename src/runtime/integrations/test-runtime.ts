@@ -37,8 +37,10 @@ export function beginTestRuntime(options: FakeWxOptions = {}, optOut: string, si
   const { global = true, ...runtimeOptions } = options
   const rt = createRuntime(runtimeOptions)
   if (global) claimGlobal(rt, optOut)
-  // With the runner's signal (vitest) a forgotten answer fails the test at once; without, at its end.
-  const forgotten = watchForgottenAnswers(rt, signal)
+  // With the runner's signal (vitest), a forgotten answer fails the test at once and is thrown at its end if the
+  // runner did not report it. Without one (jest, node:test) it stays an uncaught exception, which those runners
+  // report against the test.
+  const forgotten = signal ? watchForgottenAnswers(rt, signal) : undefined
   let ended = false
   return {
     rt,
@@ -50,7 +52,7 @@ export function beginTestRuntime(options: FakeWxOptions = {}, optOut: string, si
       } finally {
         if (global) releaseGlobal(rt)
       }
-      const missed = forgotten.finish(reported)
+      const missed = forgotten?.finish(reported)
       if (missed) throw missed
     },
   }

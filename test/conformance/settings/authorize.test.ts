@@ -124,8 +124,9 @@ describe('wx.authorize with bad parameters → parameter error, never a crash or
   test('options that are not an object → parameter error through fail, not a throw', async () => {
     const rt = createRuntime()
     let result: unknown
-    expect(() => (rt.wx.authorize as (o: unknown) => unknown)('scope.userLocation')).not.toThrow()
-    await expect((rt.wx.authorize as (o: unknown) => Promise<unknown>)('scope.userLocation')).rejects.toMatchObject({
+    let call: Promise<unknown> | undefined
+    expect(() => (call = (rt.wx.authorize as (o: unknown) => Promise<unknown>)('scope.userLocation'))).not.toThrow()
+    await expect(call).rejects.toMatchObject({
       errMsg: 'authorize:fail parameter error: parameter should be Object instead of String;',
     })
     rt.wx.authorize({ scope: 7 as never, fail: (r) => (result = r) })
