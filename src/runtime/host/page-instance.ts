@@ -35,6 +35,17 @@ export interface PageRecord {
   readonly instance: PageInstance
   readonly openedAt: number
   state: PageState
+  /** The rendered WXML (host/wxml/page-view.ts), when the page has a .wxml file. */
+  view?: PageViewHooks
+}
+
+/** What the page's lifecycle tells its view: re-render after setData, components' ready/pageShow/pageHide/detached. */
+export interface PageViewHooks {
+  render(): void
+  ready(): void
+  pageShow(): void
+  pageHide(): void
+  unload(): void
 }
 
 /**
@@ -93,6 +104,8 @@ export function runStage(host: HostServices, page: PageRecord, stage: Stage): vo
     if (page.state === 'unloaded') return
     page.state = 'unloaded'
   }
+  // Components: ready before the page's onReady; pageLifetimes show/hide with the page's (custom-component/lifetimes.html).
+  if (stage === 'ready') page.view?.ready()
   for (const hook of STAGES[stage]) {
     const fns = page.definition.hooks[hook]
     if (fns.length === 0) continue
@@ -100,6 +113,9 @@ export function runStage(host: HostServices, page: PageRecord, stage: Stage): vo
     host.core.trace.record({ type: 'page', target: page.route, what: hook, ...(hook === 'onLoad' ? { detail: args[0] } : {}) })
     for (const fn of fns) runAppCode(host, `${page.route} ${hook}`, fn, page.instance, args)
   }
+  if (stage === 'show') page.view?.pageShow()
+  else if (stage === 'hide') page.view?.pageHide()
+  else if (stage === 'unload') page.view?.unload()
 }
 
 /** Calls a hook of app code: an exception goes to host.report, a returned Promise to host.track. */
@@ -122,6 +138,8 @@ function setData(host: HostServices, page: PageRecord, patch: unknown, callback:
   const { core } = host
   const result = applySetData(page.instance.data, patch)
   core.trace.record({ type: 'page', target: page.route, what: 'setData', detail: patch })
+  // The view re-renders before the callback: "setData 回调函数 … 在这次setData对界面渲染完毕后调用" (Page.html, H).
+  if (page.view && page.state !== 'unloaded') page.view.render()
   for (const key of result.functions) {
     core.trace.record({ type: 'note', text: `setData "${key}" on ${page.route} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
   }
