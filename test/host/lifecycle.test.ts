@@ -53,7 +53,7 @@ describe('navigation moves pages through their lifecycle', () => {
     expect(a.state).toBe('hidden')
     const c = rt.currentPage()!
     expect(c.route).toBe('pages/c/index')
-    expect(c.query).toEqual({ from: 'a' })
+    expect(c.options).toEqual({ from: 'a' })
 
     const back = logSince(rt)
     await rt.wx.navigateBack()
@@ -99,7 +99,7 @@ describe('navigation moves pages through their lifecycle', () => {
     const since = logSince(rt)
     await rt.wx.reLaunch({ url: '/pages/d/index?k=v' })
     expect(since()).toEqual(['c.onUnload', 'a.onUnload', 'd.onLoad', 'd.onShow', 'd.onReady'])
-    expect(rt.currentPage()!.query).toEqual({ k: 'v' })
+    expect({ ...rt.currentPage()!.query }).toEqual({ k: 'v' })
   })
 
   test('switchTab follows the route doc table: A→B, B→A again, C→A, D→B', async () => {

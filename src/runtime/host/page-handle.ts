@@ -124,7 +124,7 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
   }
   return {
     route: page.route,
-    query: Object.assign(queryFn, page.query) as PageHandle['query'],
+    query: withQuery(queryFn, page.query),
     options: page.query,
     get data() {
       return viewSnapshot(page.instance.data)
@@ -204,4 +204,18 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
       await host.settle()
     },
   }
+}
+
+/**
+ * `page.query` is the selector query, and still reads as the page's query (`page.query.id`, `{ ...page.query }`):
+ * a function whose properties are the query's keys, shadowing the function's own `name`/`length`.
+ */
+function withQuery(fn: (selector: string) => ElementHandle | null, query: Readonly<Record<string, string>>): PageHandle['query'] {
+  return new Proxy(fn, {
+    get: (target, key) => (typeof key === 'string' && Object.hasOwn(query, key) ? query[key] : Reflect.get(target, key)),
+    has: (target, key) => (typeof key === 'string' && Object.hasOwn(query, key)) || Reflect.has(target, key),
+    ownKeys: () => Object.keys(query),
+    getOwnPropertyDescriptor: (target, key) =>
+      typeof key === 'string' && Object.hasOwn(query, key) ? { value: query[key], enumerable: true, configurable: true, writable: false } : undefined,
+  }) as PageHandle['query']
 }
