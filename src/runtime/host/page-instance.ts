@@ -3,7 +3,7 @@ import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { later } from '../facade/deliver.ts'
 import type { Fn, Hook, PageDefinition } from './definition.ts'
 import { EventChannel } from './event-channel.ts'
-import { applySetData, deepCopy } from './set-data.ts'
+import { applySetData, deepCopy, type SetDataResult } from './set-data.ts'
 
 /** What page instances need from the host: the core, and where app-code errors and promises go. */
 export interface HostServices {
@@ -119,15 +119,27 @@ function propertyFromQuery(type: unknown, value: string): unknown {
 
 /** this.setData: applied at once; the client's refusals reported per `config.setDataErrors`; callback after "render". */
 function setData(host: HostServices, page: PageRecord, patch: unknown, callback: unknown): void {
-  const { core } = host
-  const result = applySetData(page.instance.data, patch)
-  core.trace.record({ type: 'page', target: page.route, what: 'setData', detail: patch })
-  for (const key of result.functions) {
-    core.trace.record({ type: 'note', text: `setData "${key}" on ${page.route} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
+  try {
+    applyDataPatch(host, page.route, page.instance.data, patch)
+  } finally {
+    if (typeof callback === 'function') later(() => runAppCode(host, `${page.route} setData callback`, callback as Fn, page.instance, []))
   }
-  if (typeof callback === 'function') later(() => runAppCode(host, `${page.route} setData callback`, callback as Fn, page.instance, []))
+}
+
+/**
+ * Applies a setData patch to the data of `target` (a page route or a component path), traces it, and reports the
+ * client's refusals per `config.setDataErrors` (a thrown FakeWxError, or the console as the client does).
+ * Returns what was applied (pages and components share it).
+ */
+export function applyDataPatch(host: HostServices, target: string, data: Record<string, unknown>, patch: unknown): SetDataResult {
+  const { core } = host
+  const result = applySetData(data, patch)
+  core.trace.record({ type: 'page', target, what: 'setData', detail: patch })
+  for (const key of result.functions) {
+    core.trace.record({ type: 'note', text: `setData "${key}" on ${target} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
+  }
   for (const problem of result.problems) {
-    core.trace.record({ type: 'note', text: `setData on ${page.route}: ${problem.message}` })
+    core.trace.record({ type: 'note', text: `setData on ${target}: ${problem.message}` })
     if (core.config.setDataErrors === 'console') {
       console.error(problem.message)
       continue
@@ -136,10 +148,11 @@ function setData(host: HostServices, page: PageRecord, patch: unknown, callback:
       ? `The client logs this and leaves "${problem.key}" unchanged. Set null to clear a field.`
       : `The client logs this and changes nothing. Pass an object: this.setData({ key: value }).`
     throw new FakeWxError(
-      `this.setData on ${page.route}: ${problem.message}`,
+      `this.setData on ${target}: ${problem.message}`,
       `${fix}\nTo log it as the client does instead of throwing: createRuntime({ setDataErrors: 'console' }).`,
     )
   }
+  return result
 }
 
 /** Handler lookup for an event bound in WXML, with the client's warning text when it is missing. */
