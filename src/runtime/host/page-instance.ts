@@ -2,7 +2,9 @@ import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { later } from '../facade/deliver.ts'
 import type { Fn, Hook, PageDefinition } from './definition.ts'
+import { selectAllComponents, selectComponent } from './components/select.ts'
 import { EventChannel } from './event-channel.ts'
+import type { WxmlElement } from './wxml/tree.ts'
 import { applySetData, deepCopy, type SetDataResult } from './set-data.ts'
 
 /** What page instances need from the host: the core, and where app-code errors and promises go. */
@@ -35,6 +37,8 @@ export interface PageRecord {
   readonly instance: PageInstance
   readonly openedAt: number
   state: PageState
+  /** The page's rendered view (set by the WXML renderer when the page has a .wxml): its current root. */
+  view?: { root(): WxmlElement | undefined }
 }
 
 /**
@@ -68,9 +72,9 @@ export function createPage(host: HostServices, definition: PageDefinition, route
     options: { value: { ...query }, enumerable: true },
     setData: { value: (patch: unknown, callback?: unknown) => setData(host, record, patch, callback) },
     getOpenerEventChannel: { value: () => channel },
-    // The component tree is not rendered: there are no child components to select.
-    selectComponent: { value: () => null },
-    selectAllComponents: { value: () => [] },
+    // The custom components of the page's own WXML (components/select.ts); none when it has no .wxml.
+    selectComponent: { value: (selector: unknown) => selectComponent(record.view?.root(), instance, String(selector)) },
+    selectAllComponents: { value: (selector: unknown) => selectAllComponents(record.view?.root(), instance, String(selector)) },
     triggerEvent: { value: () => undefined },
   })
   if (definition.constructorName === 'Component') {

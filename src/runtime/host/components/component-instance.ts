@@ -119,8 +119,8 @@ export function createComponent(
         view.dispatch(view.hostNode(), event)
       },
     },
-    selectComponent: { value: (selector: string) => selectComponent(view.hostNode().shadowRoot, owner, String(selector)) },
-    selectAllComponents: { value: (selector: string) => selectAllComponents(view.hostNode().shadowRoot, owner, String(selector)) },
+    selectComponent: { value: (selector: string) => selectComponent(view.hostNode().shadowRoot, instance, String(selector)) },
+    selectAllComponents: { value: (selector: string) => selectAllComponents(view.hostNode().shadowRoot, instance, String(selector)) },
     selectOwnerComponent: { value: () => init.owner.instance },
     hasBehavior: { value: (behavior: unknown) => typeof behavior === 'string' && definition.builtins.has(behavior) },
   })

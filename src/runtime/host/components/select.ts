@@ -1,4 +1,4 @@
-import type { MountedComponent, ViewOwner, WxmlElement } from '../wxml/tree.ts'
+import type { MountedComponent, WxmlElement } from '../wxml/tree.ts'
 
 /**
  * `selectComponent(selector)` / `selectAllComponents(selector)` (reference/api/Component.html, H): the custom
@@ -7,7 +7,7 @@ import type { MountedComponent, ViewOwner, WxmlElement } from '../wxml/tree.ts'
  * another component's template are that component's to select. The result is the instance, or what `export()`
  * returns under wx://component-export.
  */
-export function selectAllComponents(root: WxmlElement | undefined, owner: ViewOwner, selector: string): unknown[] {
+export function selectAllComponents(root: WxmlElement | undefined, owner: object, selector: string): unknown[] {
   if (!root) return []
   const groups = parseSelector(selector)
   const out: unknown[] = []
@@ -17,7 +17,7 @@ export function selectAllComponents(root: WxmlElement | undefined, owner: ViewOw
   return out
 }
 
-export function selectComponent(root: WxmlElement | undefined, owner: ViewOwner, selector: string): unknown {
+export function selectComponent(root: WxmlElement | undefined, owner: object, selector: string): unknown {
   return selectAllComponents(root, owner, selector)[0] ?? null
 }
 
@@ -27,11 +27,11 @@ function exported(component: MountedComponent): unknown {
   return withExport.exportValue ? withExport.exportValue() : component.owner.instance
 }
 
-/** The owner's own nodes (light tree), not the inside of the components it uses. */
-function walkOwnTree(node: WxmlElement, owner: ViewOwner, visit: (el: WxmlElement) => void): void {
+/** The nodes the owner's WXML wrote (`owner` is its `this`), not the inside of the components it uses. */
+function walkOwnTree(node: WxmlElement, owner: object, visit: (el: WxmlElement) => void): void {
   for (const child of node.children) {
     if (child.kind !== 'element') continue
-    if (child.owner === owner) visit(child)
+    if (child.owner.instance === owner) visit(child)
     walkOwnTree(child, owner, visit)
   }
 }
