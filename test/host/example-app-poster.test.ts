@@ -4,8 +4,9 @@ import { useServer } from '../support/msw.ts'
 import { EXAMPLE_APP, useApp } from './support.ts'
 
 // examples/app/pages/poster: the everyday APIs around a permission flow, as the issue's user story runs it —
-// app.js reads wx.getSystemInfoSync(), the page sets its title, shows a loading, downloads a poster, saves it to the
-// album, is refused, recovers through the settings page, and shows a toast. Nothing is stubbed.
+// app.js reads wx.getSystemInfoSync(), the page sets its title; its <save-to-album> component (a custom component)
+// shows a loading, downloads a poster, saves it to the album, is refused, recovers through the settings page, and
+// tells the page, which shows a toast. Nothing is stubbed; the test taps what the user sees.
 const CDN = 'https://cdn.example.com'
 // A 1×1 PNG: the album checks the file is an image.
 const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'))
@@ -16,11 +17,19 @@ const options = { domains: { downloadFile: [CDN] }, scopes: ['scope.writePhotosA
 
 async function openPoster(rt: ReturnType<typeof start>) {
   const home = await rt.open('pages/index/index')
-  await home.tap('openPoster')
+  await home.getByText('本周海报')!.tap()
   return rt.currentPage()!
 }
 
-describe('the poster page', () => {
+describe('the poster page and its <save-to-album> component', () => {
+  test('the component is in the page: its button shows the text its property defaults to', async () => {
+    const rt = start(options)
+    const poster = await openPoster(rt)
+    const button = poster.selectComponent('#save')!
+    expect(button.data).toMatchObject({ url: 'https://cdn.example.com/posters/store-week.png', text: '保存到相册', busy: false })
+    expect(poster.query('#save button')!.text).toBe('保存到相册')
+  })
+
   test('app.js measured the status bar with wx.getSystemInfoSync; the page set its title from the query', async () => {
     const rt = start({ ...options, platform: 'ios' })
     const poster = await openPoster(rt)
@@ -34,8 +43,8 @@ describe('the poster page', () => {
   test('first time, allowed: loading while it downloads, the permission dialog, saved, a toast', async () => {
     const rt = start({ ...options, user: { authorize: 'allow' } })
     const poster = await openPoster(rt)
-    await poster.tap('onSave')
-    expect(poster.data.status).toBe('saved')
+    await poster.getByText('保存到相册')!.tap()
+    expect(poster.getByText('已保存')).not.toBeNull()
     expect(rt.device.album.images).toHaveLength(1)
     expect(rt.ui.toasts.map((t) => [t.kind, t.title])).toEqual([['loading', '海报生成中'], ['toast', '已保存到相册']])
     expect(rt.ui.toast?.title).toBe('已保存到相册')
@@ -47,9 +56,9 @@ describe('the poster page', () => {
   test('refused in the dialog: the modal, the settings page, back with the album on, saved on the retry', async () => {
     const rt = start({ ...options, user: { authorize: 'deny', modal: 'confirm', settings: { 'scope.writePhotosAlbum': true } } })
     const poster = await openPoster(rt)
-    await poster.tap('onSave')
+    await poster.getByText('保存到相册')!.tap()
     expect(rt.prompts.map((p) => p.kind)).toEqual(['authorize', 'modal', 'settings'])
-    expect(poster.data.status).toBe('saved')
+    expect(poster.getByText('已保存')).not.toBeNull()
     expect(rt.auth.get('scope.writePhotosAlbum')).toBe('granted')
     expect(rt.ui.toast?.title).toBe('已保存到相册')
     // Every call is in the timeline, in order.
@@ -62,8 +71,9 @@ describe('the poster page', () => {
   test('refused before: no dialog, the modal cancelled, nothing saved and no toast', async () => {
     const rt = start({ ...options, scenario: 'denied-once', user: { modal: 'cancel' } })
     const poster = await openPoster(rt)
-    await poster.tap('onSave')
-    expect(poster.data.status).toBe('declined')
+    await poster.getByText('保存到相册')!.tap()
+    expect(poster.getByText('未开启相册权限，无法保存')).not.toBeNull()
+    expect(poster.getByText('已保存')).toBeNull()
     expect(rt.prompts.map((p) => p.kind)).toEqual(['modal'])
     expect(rt.device.album.images).toHaveLength(0)
     expect(rt.ui.toasts.map((t) => t.kind)).toEqual(['loading'])
@@ -72,8 +82,8 @@ describe('the poster page', () => {
   test('the domain is not in the list: downloadFile fails as on a phone and the loading is hidden', async () => {
     const rt = start({ scopes: ['scope.writePhotosAlbum'] })
     const poster = await openPoster(rt)
-    await poster.tap('onSave')
-    expect(poster.data).toMatchObject({ status: 'error', error: 'downloadFile:fail url not in domain list' })
+    await poster.getByText('保存到相册')!.tap()
+    expect(poster.getByText('保存失败：downloadFile:fail url not in domain list')).not.toBeNull()
     expect(rt.ui.toast).toBeUndefined()
   })
 })
