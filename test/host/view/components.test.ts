@@ -54,15 +54,23 @@ describe('observers', () => {
     expect(page.query('.sum')!.text).toBe('和：13')
   })
 
-  type SumBox = { data: { fired: string[]; sum: number }; countAll?: number } & Record<string, () => void>
+  type SumBox = { data: { fired: string[]; sum: number }; countAll?: number; aSeen?: number } & Record<string, () => void>
 
   test('an observer runs for every setData of its field, even with the same value ("即使这些数据字段的值没有发生变化")', async () => {
     const page = await start().open('pages/observers/index')
     const box = page.selectComponent('#sum') as unknown as SumBox
+    const before = box.aSeen ?? 0
+    box.setSame!()
+    box.setSame!()
+    expect(box.aSeen).toBe(before + 2)
+  })
+
+  test('"**" runs for every setData, whatever field it sets', async () => {
+    const page = await start().open('pages/observers/index')
+    const box = page.selectComponent('#sum') as unknown as SumBox
     const before = box.countAll ?? 0
-    box.setSame!()
-    box.setSame!()
-    expect(box.countAll).toBe(before + 2)
+    box.setOther!()
+    expect(box.countAll).toBe(before + 1)
   })
 
   test('"some.field.**" runs for a sub-field and for the whole object set; "list[1]" only for that index', async () => {
