@@ -15,7 +15,8 @@ describe('cold start', () => {
     expect(args.args['a.onLoad']).toEqual({ id: '7' })
     expect(args.args['app.onLaunch']).toMatchObject({ path: 'pages/a/index', query: { id: '7' }, scene: 1001 })
     expect(page.state).toBe('shown')
-    expect(page.query).toEqual({ id: '7' })
+    expect(page.options).toEqual({ id: '7' })
+    expect(page.query.id).toBe('7')
   })
 
   test('a query in the path reaches onLoad as written (not decoded)', async () => {

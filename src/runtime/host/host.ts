@@ -16,6 +16,7 @@ import { appPath, isFile } from './modules/resolve.ts'
 import { PageScriptError, scriptErrorText } from './modules/script-error.ts'
 import { createPage, runStage, type HostServices, type PageInstance, type PageRecord } from './page-instance.ts'
 import { resolveUrl } from './url.ts'
+import { attachView } from './wxml/page-view.ts'
 
 /** wx.onAppShow / wx.onAppHide listeners (apis/app-event). */
 export const APP_SHOW = 'app.show'
@@ -273,6 +274,7 @@ export class Host implements HostServices {
   /** Creates, pushes and shows a page: onLoad(query) → onShow → onReady. */
   push(definition: PageDefinition, route: string, query: Record<string, string>, channel = EventChannel.pair()[1]): PageRecord {
     const page = createPage(this, definition, route, query, channel)
+    attachView(this, page)
     this.stack.push(page)
     if (this.tabRoutes.has(route)) this.tabs.set(route, page)
     runStage(this, page, 'load')

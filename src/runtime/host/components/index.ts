@@ -1,4 +1,5 @@
 import type { Host } from '../host.ts'
+import { setComponentRegistry } from '../wxml/page-view.ts'
 import type { ComponentRegistry, ComponentType, ViewOwner } from '../wxml/tree.ts'
 import { defineComponent, type ComponentDefinition } from './component-definition.ts'
 import { createComponent } from './component-instance.ts'
@@ -41,6 +42,7 @@ function tagsOf(host: Host, lib: Library, ownerPath: string): Map<string, string
 /** Loads every component a page can reach (its json, the components' own jsons, app.json's), once per run. */
 export async function preloadComponents(host: Host, route: string): Promise<void> {
   if (!host.folder) return
+  setComponentRegistry(host, componentRegistry(host))
   const lib = libraryOf(host)
   const pending = [route]
   const seen = new Set<string>()

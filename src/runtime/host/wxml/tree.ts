@@ -98,6 +98,8 @@ export interface WxmlElement {
   assigned?: readonly WxmlNode[]
   /** For a light child of a component host: the `<slot>` it is shown in (none → not shown). */
   assignedSlot?: WxmlElement
+  /** `model:value="{{path}}"` two-way bindings: attribute → the owner's data path (two-way-bindings.html). */
+  readonly models?: Readonly<Record<string, string>>
 }
 
 export type WxmlNode = WxmlElement | WxmlText
