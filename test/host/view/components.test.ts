@@ -17,7 +17,7 @@ describe('properties: types, defaults, observer', () => {
     const page = await start().open('pages/props/index')
     const card = page.selectComponent('#card')!
     expect(card.data).toMatchObject({ name: '小明', age: 20, vip: true, tags: ['a', 'b'] })
-    expect(page.queryAll('.name').map((n) => n.text)).toEqual(['小明', '无名'])
+    expect(page.queryAll('.name').map((n) => n.text)).toEqual(['小明', '无名', '无名'])
     expect(page.query('.vip')!.text).toBe('VIP')
     expect(page.query('.tags')!.text).toBe('2 个标签')
   })
@@ -26,6 +26,13 @@ describe('properties: types, defaults, observer', () => {
     const page = await start().open('pages/props/index')
     const card = page.selectComponent('#defaults')!
     expect(card.data).toMatchObject({ name: '', age: 18, vip: false, tags: [], profile: null, score: 0 })
+  })
+
+  test('a value of the wrong type is converted as the client\'s framework does (exparser): "" / 0 / [] / null / !!value', async () => {
+    // exparser 2.29.1: String ← null/undefined is "", Number ← a non-finite value is 0, Array ← a non-array is [],
+    // Object ← a non-object is null, Boolean is !!value ("received type-uncompatible value … Used 0 instead.")
+    const page = await start().open('pages/props/index')
+    expect(page.selectComponent('#odd')!.data).toMatchObject({ name: '', age: 0, tags: [], profile: null, vip: false })
   })
 
   test('properties and data are one object (this.properties === this.data, "属性值…在 this.data 中")', async () => {
@@ -41,8 +48,8 @@ describe('properties: types, defaults, observer', () => {
     const card = page.selectComponent('#card')!
     expect(card.data.score).toBe(5)
     expect(card.data.scoreLog).toEqual(['0→5'])
-    expect(page.queryAll('.score').map((n) => n.text)).toEqual(['5 分', '0 分'])
-    expect(page.queryAll('.name').map((n) => n.text)).toEqual(['小红', '无名'])
+    expect(page.queryAll('.score').map((n) => n.text)).toEqual(['5 分', '0 分', '0 分'])
+    expect(page.queryAll('.name').map((n) => n.text)).toEqual(['小红', '无名', '无名'])
   })
 })
 
@@ -300,6 +307,6 @@ describe('global components and errors', () => {
     const opening = rt.open('pages/unknown/index')
     await expect(opening).rejects.toThrow(FakeWxError)
     await expect(opening).rejects.toThrow('Component is not found in path "components/ghost/index" (using by "pages/unknown/index")')
-    await expect(opening).rejects.toThrow(/pages\/unknown\/index\.json/)
+    await expect(opening).rejects.toThrow(/pages\/unknown\/index\.json:3 declares "ghost"/)
   })
 })

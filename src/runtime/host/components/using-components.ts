@@ -54,8 +54,19 @@ export function resolveComponentPath(root: string, ownerPath: string, ownerFile:
   const shown = posix.normalize(candidates[0]!)
   throw new FakeWxError(
     `Component is not found in path "${shown}" (using by "${ownerPath || 'app'}")`,
-    `${ownerFile} declares "${tag}": "${spec}", and ${shown}.js does not exist under ${root}. Paths start at the mini program root ("/components/x/index") or at the json's folder ("../x/index").`,
+    `${ownerFile}:${lineOf(join(root, ownerFile), tag)} declares "${tag}": "${spec}", and ${shown}.js does not exist under ${root}. Paths start at the mini program root ("/components/x/index") or at the json's folder ("../x/index").`,
   )
+}
+
+/** The 1-based line of a usingComponents key in its json file (1 when it cannot be found). */
+function lineOf(file: string, tag: string): number {
+  try {
+    const text = readFileSync(file, 'utf8')
+    const at = text.indexOf(`"${tag}"`)
+    return at < 0 ? 1 : text.slice(0, at).split('\n').length
+  } catch {
+    return 1
+  }
 }
 
 /** miniprogram_npm lookup from the owner's folder up to the root: 'pkg/button' → miniprogram_npm/pkg/button(/index). */
