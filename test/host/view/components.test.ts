@@ -296,6 +296,34 @@ describe('behaviors', () => {
   })
 })
 
+describe('relations (framework/custom-component/relations.html)', () => {
+  type Ul = { labels(): string[] }
+  type Li = { parentCount(): number }
+
+  test('a child/parent pair that name each other link when the child attaches; getRelationNodes in tree order', async () => {
+    const rt = start()
+    const page = await rt.open('pages/relations/index')
+    const ul = page.selectComponent('#list') as unknown as Ul
+    expect(ul.labels()).toEqual(['item 1', 'item 2'])
+    const log = (rt.app.instance!.globalData as { log: string[] }).log
+    expect(log).toEqual(expect.arrayContaining(['ul linked item 1', 'li item 1 linked to ul#list', 'ul linked item 2']))
+  })
+
+  test('a custom-li outside any custom-ul links to nothing', async () => {
+    const page = await start().open('pages/relations/index')
+    expect((page.selectComponent('#orphan') as unknown as Li).parentCount()).toBe(0)
+  })
+
+  test('removing a linked child calls unlinked and drops it from getRelationNodes', async () => {
+    const rt = start()
+    const page = await rt.open('pages/relations/index')
+    const since = logSince(rt)
+    await page.getByText('去掉第二项')!.tap()
+    expect(since()).toEqual(['ul unlinked item 2'])
+    expect((page.selectComponent('#list') as unknown as Ul).labels()).toEqual(['item 1'])
+  })
+})
+
 describe('global components and errors', () => {
   test('usingComponents of app.json are usable on every page without declaring them', async () => {
     const page = await start().open('pages/privacy/index')

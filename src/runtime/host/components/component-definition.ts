@@ -3,6 +3,7 @@ import { flattenBehaviors } from '../behavior.ts'
 import { emptyHooks, isFn, mergeComponentPart, propertySpec, type Fn, type Hook, type PropertySpec } from '../definition.ts'
 import { isPlainObject } from '../set-data.ts'
 import { parseObserverKey, type ObserverPath } from './observers.ts'
+import { parseRelations, type Relation } from './relations.ts'
 
 /**
  * What a component file registers with `Component({...})`, normalized
@@ -26,6 +27,8 @@ export interface ComponentDefinition {
   readonly builtins: ReadonlySet<string>
   /** `export()` (with wx://component-export): what selectComponent returns instead of the instance. */
   readonly export: Fn | undefined
+  /** `relations`, keyed by the related component's app path (relations.ts). */
+  readonly relations: ReadonlyMap<string, Relation>
 }
 
 /**
@@ -65,6 +68,7 @@ export function defineComponent(path: string, options: unknown): ComponentDefini
     multipleSlots: opts.multipleSlots === true,
     builtins,
     export: builtins.has('wx://component-export') && isFn(options.export) ? options.export : undefined,
+    relations: parseRelations(path, options.relations),
   }
 }
 

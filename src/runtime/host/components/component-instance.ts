@@ -5,6 +5,7 @@ import { deepCopy, parseDataPath, type DataPath } from '../set-data.ts'
 import type { ComponentType, ComponentView, CustomEventInit, MountedComponent, ViewOwner } from '../wxml/tree.ts'
 import { normalizeProperty, type ComponentDefinition, type Fn } from './component-definition.ts'
 import { touches, valueAt } from './observers.ts'
+import { linkUp, registerRelationSide, relationNodes, unlinkAll, type RelationSide } from './relations.ts'
 import { selectAllComponents, selectComponent } from './select.ts'
 
 /** `this` inside component code (reference/api/Component.html "组件实例"). */
@@ -20,6 +21,8 @@ export interface ComponentInstance {
   selectAllComponents(selector: string): unknown[]
   selectOwnerComponent(): unknown
   hasBehavior(behavior: unknown): boolean
+  /** The instances linked through `relations` to the component at that (relative) path, in tree order. */
+  getRelationNodes(path: string): object[]
   [key: string]: unknown
 }
 
@@ -123,7 +126,9 @@ export function createComponent(
     selectAllComponents: { value: (selector: string) => selectAllComponents(view.hostNode().shadowRoot, instance, String(selector)) },
     selectOwnerComponent: { value: () => init.owner.instance },
     hasBehavior: { value: (behavior: unknown) => typeof behavior === 'string' && definition.builtins.has(behavior) },
+    getRelationNodes: { value: (key: unknown) => relationNodes(side, String(key)) },
   })
+  const side: RelationSide = { path, relations: definition.relations, instance, links: new Map(), host: () => view.hostNode() }
 
   const owner: ViewOwner & { kind: 'component' } = {
     kind: 'component',
@@ -164,6 +169,7 @@ export function createComponent(
       if (state !== 'created') return
       state = 'attached'
       run('attached')
+      if (definition.relations.size > 0) linkUp(host, side)
     },
     ready() {
       run('ready')
@@ -172,6 +178,7 @@ export function createComponent(
       if (state === 'detached') return
       state = 'detached'
       run('detached')
+      unlinkAll(host, side)
     },
     pageShow() {
       run('pageShow')
@@ -181,6 +188,7 @@ export function createComponent(
     },
     ...(definition.export ? { exportValue: () => definition.export!.call(instance) } : {}),
   }
+  registerRelationSide(mount, side)
   if (definition.builtins.has('wx://form-field')) {
     Object.defineProperty(mount, 'formField', { get: () => ({ name: String(data.name ?? ''), value: data.value }), enumerable: true })
   }
