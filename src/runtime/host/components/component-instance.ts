@@ -2,6 +2,7 @@ import { later } from '../../facade/deliver.ts'
 import type { Hook } from '../definition.ts'
 import { applyDataPatch, runAppCode, type HostServices } from '../page-instance.ts'
 import { deepCopy, parseDataPath, type DataPath } from '../set-data.ts'
+import { camelCase } from '../wxml/render.ts'
 import type { ComponentType, ComponentView, CustomEventInit, MountedComponent, ViewOwner } from '../wxml/tree.ts'
 import { normalizeProperty, type ComponentDefinition, type Fn } from './component-definition.ts'
 import { touches, valueAt } from './observers.ts'
@@ -55,6 +56,7 @@ export function createComponent(
   const data = deepCopy(definition.data)
   for (const [name, spec] of Object.entries(definition.properties)) data[name] = deepCopy(spec.value)
   let state: State = 'created'
+  const externalValues: Record<string, unknown> = {}
   let batching = 0
 
   const run = (hook: Hook) => {
@@ -141,11 +143,30 @@ export function createComponent(
       const fn = instance[name]
       return typeof fn === 'function' ? (fn as (this: unknown, event: unknown) => unknown) : undefined
     },
+    ...(definition.externalClasses.length > 0
+      ? {
+          externalClass(name: string) {
+            if (!definition.externalClasses.includes(name)) return undefined
+            // The host's attribute (`my-class="a b"`); one the host does not pass adds no class (glass-easel, M).
+            const given = externalValues[name]
+            return typeof given === 'string' ? given.split(/\s+/).filter(Boolean) : []
+          },
+        }
+      : {}),
   }
 
   run('created')
+  rememberExternal(init.properties)
   const given = propertyPatch(definition, init.properties)
   if (Object.keys(given).length > 0) withBatch(() => update(given, true))
+
+  /** The host's values for external class attributes (the view passes `my-class` camelCased as `myClass`). */
+  function rememberExternal(properties: Readonly<Record<string, unknown>>): void {
+    for (const name of definition.externalClasses) {
+      const value = properties[name] ?? properties[camelCase(name)]
+      if (value !== undefined) externalValues[name] = value
+    }
+  }
 
   function withBatch(fn: () => void): void {
     batching++
@@ -162,6 +183,7 @@ export function createComponent(
     instance,
     externalClasses: definition.externalClasses,
     propertiesChanged(properties) {
+      rememberExternal(properties)
       const patch = propertyPatch(definition, properties)
       if (Object.keys(patch).length > 0) withBatch(() => update(patch, true))
     },
