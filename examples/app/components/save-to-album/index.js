@@ -1,6 +1,7 @@
 // components/save-to-album: a "save to album" button, as apps ship it for posters and share cards.
 //   tap → loading → downloadFile → saveImageToPhotosAlbum: the permission dialog the first time
-//       → refused (now or before) → a modal → its confirm opens the settings page → back with the switch on → save again.
+//       → refused (now or before) → "需要相册权限" with a 去设置 button (open-type="openSetting")
+//       → the settings page → back with the switch on → save again.
 // The page that uses it hears the outcome: bind:saved, bind:declined, bind:fail (detail.errMsg).
 const wxp = require('../../utils/wxp.js')
 
@@ -10,7 +11,7 @@ Component({
     text: { type: String, value: '保存到相册' },
   },
 
-  data: { busy: false },
+  data: { busy: false, needAuth: false },
 
   methods: {
     // <button bindtap="onTap">{{text}}</button>
@@ -43,25 +44,25 @@ Component({
     },
 
     askForAlbum() {
-      wx.showModal({
-        title: '需要相册权限',
-        content: '保存海报需要你允许使用相册',
-        confirmText: '去设置',
-        success: (res) => {
-          if (!res.confirm) {
-            this.setData({ busy: false })
-            return this.triggerEvent('declined')
-          }
-          // Inside the modal's callback: still the user's tap, so openSetting may run (not after an await).
-          wx.openSetting({
-            success: (setting) => {
-              if (setting.authSetting['scope.writePhotosAlbum']) return this.save()
-              this.setData({ busy: false })
-              this.triggerEvent('declined')
-            },
-          })
-        },
-      })
+      // Refused (now, or before): the component shows why and offers the settings page through
+      // <button open-type="openSetting">, the user's own tap (wx.openSetting needs one, research.md §1.5).
+      this.setData({ busy: false, needAuth: true })
+    },
+
+    // <button open-type="openSetting" bindopensetting="onSettingBack">去设置</button>
+    onSettingBack(e) {
+      this.setData({ needAuth: false })
+      if (e.detail.authSetting['scope.writePhotosAlbum']) {
+        this.setData({ busy: true })
+        return this.save()
+      }
+      this.triggerEvent('declined')
+    },
+
+    // <button bindtap="onLater">暂不</button>
+    onLater() {
+      this.setData({ needAuth: false })
+      this.triggerEvent('declined')
     },
   },
 })
