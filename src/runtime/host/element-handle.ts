@@ -116,10 +116,12 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
     },
     async tap() {
       const n = reachable('tap')
+      // The path is the one under the finger when the tap starts: a handler may remove the node (closing a popup).
+      const path = [n, ...current().ancestors.slice().reverse()]
       scope.core.trace.record({ type: 'note', text: 'user tap' })
       const results = scope.core.gesture.within(() => dispatchOn(n, 'tap', { x: 0, y: 0 }))
       // A tap inside a <button> is a tap on the button: its open-type runs (component/button.html, H).
-      const button = [n, ...current().ancestors.slice().reverse()].find((a) => a.tag === 'button')
+      const button = path.find((a) => a.tag === 'button')
       const openType = button?.attrs['open-type']
       if (button && typeof openType === 'string' && openType && !isDisabled(button)) {
         for (const type of openType.split('|').filter(Boolean)) {

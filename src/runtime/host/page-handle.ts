@@ -1,4 +1,5 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
+import type { ComponentInstance } from './components/component-instance.ts'
 import { wxmlEvent, type EventInit } from './events.ts'
 import type { Host } from './host.ts'
 import { openTypeAction } from './open-types.ts'
@@ -75,8 +76,8 @@ export interface PageHandle {
   /** Every element matching a selector, in document order. */
   queryAll(selector: string): ElementHandle[]
   /** The custom component instance (`this` of its code) of the first component node matching `selector`; null if none. */
-  selectComponent(selector: string): Record<string, unknown> | null
-  selectAllComponents(selector: string): Record<string, unknown>[]
+  selectComponent(selector: string): ComponentInstance | null
+  selectAllComponents(selector: string): ComponentInstance[]
 }
 
 const handles = new WeakMap<PageRecord, PageHandle>()
@@ -193,10 +194,10 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
     },
     selectComponent(selector) {
       const found = queryAll(view('selectComponent').root, selector).find((n) => n.component)
-      return found?.component ? (found.component.owner.instance as Record<string, unknown>) : null
+      return found?.component ? (found.component.owner.instance as ComponentInstance) : null
     },
     selectAllComponents(selector) {
-      return queryAll(view('selectAllComponents').root, selector).flatMap((n) => (n.component ? [n.component.owner.instance as Record<string, unknown>] : []))
+      return queryAll(view('selectAllComponents').root, selector).flatMap((n) => (n.component ? [n.component.owner.instance as ComponentInstance] : []))
     },
     async pullDownRefresh() {
       onScreen('pull down to refresh')

@@ -2,8 +2,10 @@ import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { later } from '../facade/deliver.ts'
 import type { Fn, Hook, PageDefinition } from './definition.ts'
+import { selectAllComponents, selectComponent } from './components/select.ts'
 import { EventChannel } from './event-channel.ts'
-import { applySetData, deepCopy } from './set-data.ts'
+import type { WxmlElement } from './wxml/tree.ts'
+import { applySetData, deepCopy, type SetDataResult } from './set-data.ts'
 
 /** What page instances need from the host: the core, and where app-code errors and promises go. */
 export interface HostServices {
@@ -46,6 +48,8 @@ export interface PageViewHooks {
   pageShow(): void
   pageHide(): void
   unload(): void
+  /** The current root of the rendered tree (this.selectComponent searches it). */
+  readonly root: WxmlElement | undefined
 }
 
 /**
@@ -79,9 +83,9 @@ export function createPage(host: HostServices, definition: PageDefinition, route
     options: { value: { ...query }, enumerable: true },
     setData: { value: (patch: unknown, callback?: unknown) => setData(host, record, patch, callback) },
     getOpenerEventChannel: { value: () => channel },
-    // The component tree is not rendered: there are no child components to select.
-    selectComponent: { value: () => null },
-    selectAllComponents: { value: () => [] },
+    // The custom components of the page's own WXML (components/select.ts); none when it has no .wxml.
+    selectComponent: { value: (selector: unknown) => selectComponent(record.view?.root, instance, String(selector)) },
+    selectAllComponents: { value: (selector: unknown) => selectAllComponents(record.view?.root, instance, String(selector)) },
     triggerEvent: { value: () => undefined },
   })
   if (definition.constructorName === 'Component') {
@@ -135,17 +139,31 @@ function propertyFromQuery(type: unknown, value: string): unknown {
 
 /** this.setData: applied at once; the client's refusals reported per `config.setDataErrors`; callback after "render". */
 function setData(host: HostServices, page: PageRecord, patch: unknown, callback: unknown): void {
-  const { core } = host
-  const result = applySetData(page.instance.data, patch)
-  core.trace.record({ type: 'page', target: page.route, what: 'setData', detail: patch })
-  // The view re-renders before the callback: "setData 回调函数 … 在这次setData对界面渲染完毕后调用" (Page.html, H).
-  if (page.view && page.state !== 'unloaded') page.view.render()
-  for (const key of result.functions) {
-    core.trace.record({ type: 'note', text: `setData "${key}" on ${page.route} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
+  try {
+    // The view re-renders before the callback: "setData 回调函数 … 在这次setData对界面渲染完毕后调用" (Page.html, H).
+    applyDataPatch(host, page.route, page.instance.data, patch, () => {
+      if (page.view && page.state !== 'unloaded') page.view.render()
+    })
+  } finally {
+    if (typeof callback === 'function') later(() => runAppCode(host, `${page.route} setData callback`, callback as Fn, page.instance, []))
   }
-  if (typeof callback === 'function') later(() => runAppCode(host, `${page.route} setData callback`, callback as Fn, page.instance, []))
+}
+
+/**
+ * Applies a setData patch to the data of `target` (a page route or a component path), traces it, runs `applied`
+ * (the re-render), and reports the client's refusals per `config.setDataErrors` (a thrown FakeWxError, or the
+ * console as the client does). Returns what was applied (pages and components share it).
+ */
+export function applyDataPatch(host: HostServices, target: string, data: Record<string, unknown>, patch: unknown, applied?: (result: SetDataResult) => void): SetDataResult {
+  const { core } = host
+  const result = applySetData(data, patch)
+  core.trace.record({ type: 'page', target, what: 'setData', detail: patch })
+  applied?.(result)
+  for (const key of result.functions) {
+    core.trace.record({ type: 'note', text: `setData "${key}" on ${target} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
+  }
   for (const problem of result.problems) {
-    core.trace.record({ type: 'note', text: `setData on ${page.route}: ${problem.message}` })
+    core.trace.record({ type: 'note', text: `setData on ${target}: ${problem.message}` })
     if (core.config.setDataErrors === 'console') {
       console.error(problem.message)
       continue
@@ -154,10 +172,11 @@ function setData(host: HostServices, page: PageRecord, patch: unknown, callback:
       ? `The client logs this and leaves "${problem.key}" unchanged. Set null to clear a field.`
       : `The client logs this and changes nothing. Pass an object: this.setData({ key: value }).`
     throw new FakeWxError(
-      `this.setData on ${page.route}: ${problem.message}`,
+      `this.setData on ${target}: ${problem.message}`,
       `${fix}\nTo log it as the client does instead of throwing: createRuntime({ setDataErrors: 'console' }).`,
     )
   }
+  return result
 }
 
 /** Handler lookup for an event bound in WXML, with the client's warning text when it is missing. */

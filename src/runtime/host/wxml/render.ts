@@ -293,7 +293,10 @@ export class Renderer {
 
   #element(tag: string, key: string, attrs: Record<string, unknown>, events: EventBinding[], source: SourcePos, dataset: Record<string, unknown> = {}, marks: Record<string, unknown> = {}): WxmlElement {
     const id = attrs.id === undefined || attrs.id === null ? '' : String(attrs.id)
-    const className = attrs.class === undefined || attrs.class === null ? '' : String(attrs.class)
+    const written = attrs.class === undefined || attrs.class === null ? '' : String(attrs.class)
+    // A component's external class names become the classes its host passes (ViewOwner.externalClass).
+    const className = this.owner.externalClass ? written.split(/\s+/).flatMap((c) => this.owner.externalClass!(c) ?? [c]).join(' ') : written
+    if (className !== written) attrs.class = className
     // hidden="false" is the string "false", true as a boolean (data_bind.html "不要直接写 checked="false"", H).
     const hidden = Boolean(attrs.hidden)
     return {

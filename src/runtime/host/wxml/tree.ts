@@ -47,6 +47,12 @@ export interface ViewOwner {
   readonly data: Readonly<Record<string, unknown>>
   /** The method an event binding names, or undefined when the owner has none. */
   methodOf(name: string): ((this: unknown, event: unknown) => unknown) | undefined
+  /**
+   * A component's `externalClasses` (framework/custom-component/wxml-wxss.html "外部样式类"): the class names the
+   * host passes for `name` (`my-class="red-text"` → ['red-text']), [] when it passes none; undefined for a class
+   * name that is not external.
+   */
+  externalClass?(name: string): readonly string[] | undefined
 }
 
 export interface WxmlText {

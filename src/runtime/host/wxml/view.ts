@@ -107,6 +107,8 @@ export class OwnerView implements RenderServices {
       if (kept.properties !== properties) {
         kept.properties = properties
         kept.mounted.propertiesChanged(request.properties)
+        // The new property values (and what their observers set) show in the component's template.
+        kept.view.render()
       }
       return { mounted: kept.mounted, shadowRoot: kept.view.root }
     }
