@@ -3,6 +3,7 @@ import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { later } from '../facade/deliver.ts'
 import type { Fn, Hook, PageDefinition } from './definition.ts'
 import { selectAllComponents, selectComponent } from './components/select.ts'
+import { treeSelectorQuery } from './wxml/selector-query.ts'
 import { EventChannel } from './event-channel.ts'
 import type { WxmlElement } from './wxml/tree.ts'
 import { applySetData, deepCopy, type SetDataResult } from './set-data.ts'
@@ -87,6 +88,8 @@ export function createPage(host: HostServices, definition: PageDefinition, route
     selectComponent: { value: (selector: unknown) => selectComponent(record.view?.root, instance, String(selector)) },
     selectAllComponents: { value: (selector: unknown) => selectAllComponents(record.view?.root, instance, String(selector)) },
     triggerEvent: { value: () => undefined },
+    // this.createSelectorQuery(): the page's own tree (api/wxml/wx.createSelectorQuery.html).
+    createSelectorQuery: { value: () => treeSelectorQuery(host.core, { root: () => record.view?.root, instance: () => instance }) },
   })
   if (definition.constructorName === 'Component') {
     Object.defineProperty(instance, 'properties', { get: () => instance.data })

@@ -40,3 +40,11 @@ test('a node added by setData is found by the next query', async () => {
   page.instance.setData({ count: 1 })
   expect(await find()).toMatchObject({ height: 40 })
 })
+
+test('this.createSelectorQuery() of a page searches its tree', async () => {
+  const page = await start().open('pages/query/index')
+  const rows = await new Promise<unknown>((resolve) =>
+    (page.instance.createSelectorQuery as () => WechatMiniprogram.SelectorQuery)().selectAll('.row').boundingClientRect().exec((r) => resolve(r[0])),
+  )
+  expect((rows as Array<{ top: number }>).map((r) => r.top)).toEqual([40, 80])
+})

@@ -1,3 +1,5 @@
+import type { RuntimeCore } from '../../core.ts'
+import { windowInfoOf } from '../../apis/system/system-info.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import { later } from '../../facade/deliver.ts'
 import { queryAll } from '../queries.ts'
@@ -159,4 +161,27 @@ export class FakeNodesRef {
     // Contexts of <video>/<canvas>/<map> are their wx.create…Context objects; not rendered here (null context).
     return this.query.push(() => (this.single ? (this.nodes().length ? { context: null } : null) : this.nodes().map(() => ({ context: null }))), callback)
   }
+}
+
+/** A SelectorQuery over a page's tree: `root` is what it searches (the page's, or a component's shadow root). */
+export function treeSelectorQuery(
+  core: RuntimeCore,
+  page: { root(): WxmlElement | undefined; instance(): unknown },
+  root: () => WxmlElement | undefined = () => page.root(),
+): FakeSelectorQuery {
+  return new FakeSelectorQuery({
+    root,
+    pageRoot: () => page.root(),
+    window: () => {
+      const info = windowInfoOf(core)
+      return { width: info.windowWidth, height: info.windowHeight }
+    },
+    rootOf(component) {
+      const top = page.root()
+      if (!top) return undefined
+      if (page.instance() === component) return top
+      for (const { node } of walkComposed(top)) if (node.component?.owner.instance === component) return node.shadowRoot
+      return undefined
+    },
+  })
 }
