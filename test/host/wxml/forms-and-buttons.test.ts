@@ -74,3 +74,23 @@ describe('<camera> in the WXML', () => {
     expect(page.data.events).toEqual([['camera ready']])
   })
 })
+
+describe('<button open-type="getPhoneNumber">', () => {
+  test('the user allows: bindgetphonenumber gets errMsg ok, a code and the encrypted number; the view shows it', async () => {
+    const rt = start({ user: { getPhoneNumber: 'allow' } })
+    const page = await rt.open('pages/phone/index')
+    await page.getByText('手机号快捷登录')!.tap()
+    expect(page.data).toMatchObject({ errMsg: 'getPhoneNumber:ok', phoneCode: expect.stringMatching(/^[0-9a-f]{32}$/), hasEncrypted: true })
+    expect(page.query('.bound')).not.toBeNull()
+  })
+
+  test('the user refuses: "getPhoneNumber:fail user deny" (iOS), "getPhoneNumber:fail:user deny" (Android)', async () => {
+    for (const [platform, errMsg] of [['ios', 'getPhoneNumber:fail user deny'], ['android', 'getPhoneNumber:fail:user deny']] as const) {
+      const rt = start({ platform, user: { getPhoneNumber: 'deny' } })
+      const page = await rt.open('pages/phone/index')
+      await page.getByText('手机号快捷登录')!.tap()
+      expect(page.data.errMsg).toBe(errMsg)
+      rt.uninstall()
+    }
+  })
+})
