@@ -46,8 +46,22 @@ export interface HandleScope {
   settle(): Promise<void>
 }
 
-/** Values typed into inputs that have no model:value: the field shows them until the data changes it. */
-const typed = new WeakMap<PageView, Map<string, { value: string; bound: unknown }>>()
+/**
+ * What the user put into a field (typed text, a toggled switch): the field shows it until the data bound to the
+ * attribute changes (`bound` is the attribute's value when the user acted).
+ */
+const userValues = new WeakMap<ViewOwner, Map<string, { value: unknown; bound: unknown }>>()
+
+function userValue(n: WxmlElement, attribute: string): unknown {
+  const entry = userValues.get(n.owner)?.get(`${n.key}|${attribute}`)
+  return entry && entry.bound === n.attrs[attribute] ? entry.value : n.attrs[attribute]
+}
+
+function setUserValue(n: WxmlElement, attribute: string, value: unknown): void {
+  let m = userValues.get(n.owner)
+  if (!m) userValues.set(n.owner, (m = new Map()))
+  m.set(`${n.key}|${attribute}`, { value, bound: n.attrs[attribute] })
+}
 
 function locate(scope: HandleScope, owner: ViewOwner, key: string): { node: WxmlElement; ancestors: readonly WxmlElement[] } | undefined {
   for (const found of walkComposed(scope.view.root)) if (found.node.owner === owner && found.node.key === key) return found
@@ -63,11 +77,6 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
     return found
   }
   const node = () => current().node
-  const typedValues = () => {
-    let m = typed.get(scope.view)
-    if (!m) typed.set(scope.view, (m = new Map()))
-    return m
-  }
   const reachable = (what: string) => {
     scope.onScreen(`${what} ${where}`)
     const found = current()
@@ -102,10 +111,7 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
     },
     attr(name) {
       const n = node()
-      if (name === 'value') {
-        const t = typedValues().get(`${key}`)
-        if (t && t.bound === n.attrs.value) return t.value
-      }
+      if (name === 'value' || name === 'checked') return userValue(n, name)
       if (name.startsWith('data-')) {
         const k = name.slice(5).toLowerCase().replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())
         return n.dataset[k]
@@ -132,6 +138,26 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
           results.push(...scope.view.dispatch(now, { type: event, detail, bubbles: false, composed: false, capturePhase: false }))
         }
       }
+      // <button form-type="submit|reset"> inside a <form>: bindsubmit with { value: { name: value }, formId } (component/form.html, H).
+      const formType = button?.attrs['form-type']
+      const form = path.find((a) => a.tag === 'form')
+      if (button && form && (formType === 'submit' || formType === 'reset') && !isDisabled(button)) {
+        const now = locate(scope, form.owner, form.key)?.node ?? form
+        if (formType === 'submit') results.push(...scope.view.dispatch(now, { type: 'submit', detail: { value: formValues(now), formId: '' }, bubbles: false, composed: false, capturePhase: false }))
+        else {
+          for (const { node: field } of walkComposed(now)) userValues.get(field.owner)?.delete(`${field.key}|value`)
+          results.push(...scope.view.dispatch(now, { type: 'reset', detail: {}, bubbles: false, composed: false, capturePhase: false }))
+        }
+      }
+      // A tap on a <switch> / <checkbox>-less switch toggles it: bindchange { value } (component/switch.html, H).
+      if (n.tag === 'switch' && !isDisabled(n)) {
+        const checked = !userValue(n, 'checked')
+        setUserValue(n, 'checked', checked)
+        model(n, 'checked', checked)
+        const now = locate(scope, owner, key)?.node ?? n
+        setUserValue(now, 'checked', checked)
+        results.push(...scope.view.dispatch(now, { type: 'change', detail: { value: checked }, bubbles: false, composed: false, capturePhase: false }))
+      }
       await run(results)
     },
     async input(value) {
@@ -145,7 +171,7 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
       const results = scope.view.dispatch(node(), { type: 'input', detail, bubbles: false, composed: false, capturePhase: false })
       // "bindinput 处理函数可以直接 return 一个字符串，将替换输入框的内容" (input.html, H).
       const replaced = results.find((r) => typeof r === 'string') as string | undefined
-      typedValues().set(key, { value: replaced ?? value, bound: node().attrs.value })
+      setUserValue(node(), 'value', replaced ?? value)
       await run(results)
     },
     async change(value) {
@@ -154,6 +180,7 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
       const attribute = n.tag === 'switch' || n.tag === 'checkbox' ? 'checked' : 'value'
       const detailValue = n.tag === 'switch' ? Boolean(value) : value
       model(n, attribute, detailValue)
+      setUserValue(node(), attribute, detailValue)
       await run(scope.view.dispatch(node(), { type: 'change', detail: { value: detailValue }, bubbles: false, composed: false, capturePhase: false }))
     },
     async trigger(type, detail = {}) {
@@ -176,6 +203,26 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
 }
 
 /** A boolean attribute as the client reads it: "不要直接写 checked="false"，其计算结果是一个字符串，转成 boolean 类型后代表真值" (data_bind.html, H). */
+/** The named fields under a form, as bindsubmit's detail.value has them (component/form.html; wx://form-field components). */
+function formValues(form: WxmlElement): Record<string, unknown> {
+  const value: Record<string, unknown> = {}
+  for (const { node } of walkComposed(form)) {
+    const field = (node.component as { formField?: { name: string; value: unknown } } | undefined)?.formField
+    if (field) {
+      if (field.name) value[field.name] = field.value
+      continue
+    }
+    const name = node.attrs.name
+    if (typeof name !== 'string' || !name) continue
+    if (node.tag === 'switch' || node.tag === 'checkbox') value[name] = Boolean(userValue(node, 'checked'))
+    else if (node.tag === 'input' || node.tag === 'textarea' || node.tag === 'slider' || node.tag === 'picker' || node.tag === 'radio-group' || node.tag === 'checkbox-group') {
+      const v = userValue(node, 'value')
+      value[name] = v ?? (node.tag === 'slider' ? 0 : '')
+    }
+  }
+  return value
+}
+
 function isDisabled(n: WxmlElement): boolean {
   return Boolean(n.attrs.disabled)
 }
