@@ -278,6 +278,8 @@ describe('behaviors', () => {
     const behaved = page.selectComponent('#behaved') as unknown as Record<string, () => string>
     expect(behaved.myBehaviorMethod!()).toBe('behavior method')
     expect(behaved.overridden!()).toBe('component version')
+    expect(behaved.usesMyBehavior!()).toBe(true)
+    expect((page.selectComponent('#behaved') as unknown as { hasBehavior(b: unknown): boolean }).hasBehavior('wx://form-field')).toBe(false)
   })
 
   test('the behavior\'s lifetimes run before the component\'s own', async () => {

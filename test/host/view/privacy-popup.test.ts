@@ -57,6 +57,22 @@ describe('the privacy popup component of the official guide', () => {
     expect(page.getByText('用户隐私保护提示')).not.toBeNull()
   })
 
+  test('the popup of the page on screen opens: pageLifetimes.show takes the one listener back when a page returns', async () => {
+    const rt = notAgreed()
+    const a = await rt.open('pages/privacy/index')
+    await a.getByText('去 B 页')!.tap()
+    const b = rt.currentPage()!
+    await b.getByText('B 页读取剪贴板')!.tap()
+    expect(b.query('#privacy-b .privacy-title')).not.toBeNull()
+    await b.getByText('拒绝')!.tap()
+    await rt.wx.navigateBack({})
+    await rt.settle()
+    await a.getByText('读取剪贴板')!.tap()
+    expect(a.getByText('用户隐私保护提示')).not.toBeNull()
+    await a.getByText('同意')!.tap()
+    expect(a.query('#clipboard')!.text).toBe('剪贴板：优惠码 WX2026')
+  })
+
   test('a user who already agreed never sees the popup', async () => {
     const rt = start()
     rt.device.clipboard.text = 'x'

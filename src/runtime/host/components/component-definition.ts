@@ -27,6 +27,8 @@ export interface ComponentDefinition {
   readonly builtins: ReadonlySet<string>
   /** `export()` (with wx://component-export): what selectComponent returns instead of the instance. */
   readonly export: Fn | undefined
+  /** The Behavior() definitions mixed in, flattened (for `this.hasBehavior(behavior)`). */
+  readonly behaviors: ReadonlySet<Record<string, unknown>>
   /** `relations`, keyed by the related component's app path (relations.ts). */
   readonly relations: ReadonlyMap<string, Relation>
 }
@@ -52,7 +54,8 @@ export function defineComponent(path: string, options: unknown): ComponentDefini
     builtins.add(name)
     mergeComponentPart(BUILTIN_BEHAVIORS[name]!, parts)
   }
-  for (const behavior of flattenBehaviors(options.behaviors)) {
+  const behaviors = flattenBehaviors(options.behaviors)
+  for (const behavior of behaviors) {
     mergeComponentPart(behavior, parts)
     collectObservers(behavior.observers, observers)
   }
@@ -68,6 +71,7 @@ export function defineComponent(path: string, options: unknown): ComponentDefini
     multipleSlots: opts.multipleSlots === true,
     builtins,
     export: builtins.has('wx://component-export') && isFn(options.export) ? options.export : undefined,
+    behaviors: new Set(behaviors),
     relations: parseRelations(path, options.relations),
   }
 }

@@ -1,7 +1,8 @@
 import { later } from '../../facade/deliver.ts'
 import type { Hook } from '../definition.ts'
 import { applyDataPatch, runAppCode, type HostServices } from '../page-instance.ts'
-import { deepCopy, parseDataPath, type DataPath } from '../set-data.ts'
+import { behaviorDefinition } from '../behavior.ts'
+import { deepCopy, parseDataPath, viewSnapshot, type DataPath } from '../set-data.ts'
 import { camelCase } from '../wxml/render.ts'
 import type { ComponentType, ComponentView, CustomEventInit, MountedComponent, ViewOwner } from '../wxml/tree.ts'
 import { normalizeProperty, type ComponentDefinition, type Fn } from './component-definition.ts'
@@ -127,7 +128,10 @@ export function createComponent(
     selectComponent: { value: (selector: string) => selectComponent(view.hostNode().shadowRoot, instance, String(selector)) },
     selectAllComponents: { value: (selector: string) => selectAllComponents(view.hostNode().shadowRoot, instance, String(selector)) },
     selectOwnerComponent: { value: () => init.owner.instance },
-    hasBehavior: { value: (behavior: unknown) => typeof behavior === 'string' && definition.builtins.has(behavior) },
+    // hasBehavior (Component.html 组件实例方法): a built-in name or a Behavior() result, mixed in directly or through another.
+    hasBehavior: {
+      value: (behavior: unknown) => (typeof behavior === 'string' ? definition.builtins.has(behavior) : definition.behaviors.has(behaviorDefinition(behavior)!)),
+    },
     getRelationNodes: { value: (key: unknown) => relationNodes(side, String(key)) },
   })
   const side: RelationSide = { path, relations: definition.relations, instance, links: new Map(), host: () => view.hostNode() }
@@ -136,8 +140,9 @@ export function createComponent(
     kind: 'component',
     is: path,
     instance,
+    // The view receives the data as JSON ("以 JSON 字符串的形式由逻辑层传至渲染层"), as a page's does.
     get data() {
-      return instance.data
+      return viewSnapshot(instance.data)
     },
     methodOf(name) {
       const fn = instance[name]
