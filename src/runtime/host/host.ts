@@ -33,7 +33,7 @@ export interface HostGlobals {
 }
 
 /**
- * The logic layer of one running mini program (no rendering): the App, page definitions, the page
+ * The logic layer of one running mini program (its view: host/wxml/): the App, page definitions, the page
  * stack, and the lifecycle. One per runtime; navigation APIs reach it through `hostOf(ctx)`.
  */
 export class Host implements HostServices {
