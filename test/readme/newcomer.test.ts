@@ -55,6 +55,6 @@ describe('the scan page, a first-time user', () => {
 test('a handler given by name (the WXML habit) is an error that says what to pass', ({ rt }) => {
   expect(() => rt.mountComponent('camera', { binderror: 'onCameraError' } as never)).toThrow(
     `rt.mountComponent('camera'): binderror must be a function, got "onCameraError".\n` +
-      'rt.mountComponent has no page, so handler names are not looked up on one (a <camera> in a page's .wxml binds by name): pass the handler, e.g. { binderror: (e) => page.instance.onCameraError(e) }.',
+      'rt.mountComponent has no page, so handler names are not looked up on one (a <camera> in the .wxml of a page binds by name): pass the handler, e.g. { binderror: (e) => page.instance.onCameraError(e) }.',
   )
 })
