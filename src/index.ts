@@ -6,6 +6,7 @@
 export { createRuntime } from './runtime/create-runtime.ts'
 export type { FakeWx, Runtime, RuntimeOptions } from './runtime/create-runtime.ts'
 export type { PageHandle, ButtonInit } from './runtime/host/page-handle.ts'
+export type { ComponentInstance } from './runtime/host/components/index.ts'
 export type { PageInstance, PageState } from './runtime/host/page-instance.ts'
 export type { EventInit as WxmlEventInit, WxmlEvent } from './runtime/host/events.ts'
 export { SCOPE_TABLE, SCOPES } from './runtime/auth/scope-table.ts'

@@ -38,9 +38,9 @@ export async function runStoreFlow(
   rt.install()
   try {
     const home = await rt.open('pages/index/index')
-    await home.tap('openStores')
+    await home.getByText('附近门店')!.tap()
     const store = rt.currentPage()!
-    await store.tap('onFindNearest')
+    await store.getByText('找最近的门店')!.tap()
     const data = store.data as { status: string; nearest: { name: string } | null; error: string }
     return {
       status: data.status,

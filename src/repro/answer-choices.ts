@@ -36,6 +36,7 @@ export const ANSWER_CHOICES: AnswerChoices = {
   chooseInvoiceTitle: (d) => pickFirst(d.titles),
   chooseInvoice: (d) => pickFirst(d.invoices),
   getUserProfile: () => ['allow', 'deny'],
+  getPhoneNumber: () => ['allow', 'deny'],
   enableWeRun: () => ['enable', 'cancel'],
   actionSheet: (d) => ['cancel', ...d.itemList.map((_, i) => i)],
   requestSubscribeMessage: () => ['accept', 'reject', 'cancel'],

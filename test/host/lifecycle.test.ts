@@ -15,7 +15,8 @@ describe('cold start', () => {
     expect(args.args['a.onLoad']).toEqual({ id: '7' })
     expect(args.args['app.onLaunch']).toMatchObject({ path: 'pages/a/index', query: { id: '7' }, scene: 1001 })
     expect(page.state).toBe('shown')
-    expect(page.query).toEqual({ id: '7' })
+    expect(page.options).toEqual({ id: '7' })
+    expect(page.query.id).toBe('7')
   })
 
   test('a query in the path reaches onLoad as written (not decoded)', async () => {
@@ -52,7 +53,7 @@ describe('navigation moves pages through their lifecycle', () => {
     expect(a.state).toBe('hidden')
     const c = rt.currentPage()!
     expect(c.route).toBe('pages/c/index')
-    expect(c.query).toEqual({ from: 'a' })
+    expect(c.options).toEqual({ from: 'a' })
 
     const back = logSince(rt)
     await rt.wx.navigateBack()
@@ -98,7 +99,7 @@ describe('navigation moves pages through their lifecycle', () => {
     const since = logSince(rt)
     await rt.wx.reLaunch({ url: '/pages/d/index?k=v' })
     expect(since()).toEqual(['c.onUnload', 'a.onUnload', 'd.onLoad', 'd.onShow', 'd.onReady'])
-    expect(rt.currentPage()!.query).toEqual({ k: 'v' })
+    expect({ ...rt.currentPage()!.query }).toEqual({ k: 'v' })
   })
 
   test('switchTab follows the route doc table: A→B, B→A again, C→A, D→B', async () => {

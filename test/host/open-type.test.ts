@@ -60,7 +60,7 @@ describe('<button open-type="openSetting">', () => {
 })
 
 describe('other open types', () => {
-  test.each(['chooseAvatar', 'getPhoneNumber'])('%s: a clear "not supported yet" error', async (openType) => {
+  test.each(['chooseAvatar', 'getRealtimePhoneNumber'])('%s: a clear "not supported yet" error', async (openType) => {
     const rt = start()
     const page = await rt.open('pages/form/index')
     await expect(page.tapButton({ openType })).rejects.toThrow(`<button open-type="${openType}"> is not supported yet`)

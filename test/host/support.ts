@@ -38,3 +38,6 @@ export function logSince(rt: Runtime): () => string[] {
 
 /** A mini program written as real ones are: ES import in .js with extensionless paths, require('x.js'), resolveAlias, a subpackage. */
 export const MODULES_APP = fileURLToPath(new URL('./fixtures/modules', import.meta.url))
+
+/** A mini program whose pages and components carry WXML: one page per directive, event rule and component rule. */
+export const VIEW_APP = fileURLToPath(new URL('./fixtures/view', import.meta.url))

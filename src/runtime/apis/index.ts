@@ -33,6 +33,7 @@ import { REPORT_APIS } from './report/index.ts'
 import { FILES_APIS } from './files/index.ts'
 import { MEDIA_PLAYBACK_APIS } from './media-playback/index.ts'
 import { MAP_APIS } from './map/index.ts'
+import { WXML_APIS } from './wxml/index.ts'
 
 export const API_DEFINITIONS = [
   ...BASE_APIS,
@@ -66,6 +67,7 @@ export const API_DEFINITIONS = [
   ...FILES_APIS,
   ...MEDIA_PLAYBACK_APIS,
   ...MAP_APIS,
+  ...WXML_APIS,
 ] as const
 
 export type WxApiName = (typeof API_DEFINITIONS)[number]['name']

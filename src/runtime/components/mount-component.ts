@@ -63,7 +63,7 @@ export function mountComponent<T extends ComponentTag>(
       const hint = typeof value === 'string' ? `(e) => page.instance.${value}(e)` : '(e) => …'
       throw new FakeWxError(
         `rt.mountComponent('${tag}'): ${name} must be a function, got ${JSON.stringify(value)}.`,
-        `fake-wx does not render WXML, so handler names are not looked up on a page: pass the handler, e.g. { ${name}: ${hint} }.`,
+        `rt.mountComponent has no page, so handler names are not looked up on one (a <camera> in the .wxml of a page binds by name): pass the handler, e.g. { ${name}: ${hint} }.`,
       )
     }
   }

@@ -22,6 +22,11 @@ export function defineBehavior(definition: unknown): BehaviorHandle {
   return Object.freeze({ [BEHAVIOR]: definition })
 }
 
+/** The definition behind a Behavior(...) result, or undefined for anything else. */
+export function behaviorDefinition(handle: unknown): Record<string, unknown> | undefined {
+  return (handle as Partial<BehaviorHandle> | null | undefined)?.[BEHAVIOR]
+}
+
 /** The behaviors a definition uses, flattened depth-first, each once; built-in names ('wx://form-field') are skipped. */
 export function flattenBehaviors(list: unknown, seen = new Set<unknown>(), out: Record<string, unknown>[] = []): Record<string, unknown>[] {
   if (list === undefined) return out

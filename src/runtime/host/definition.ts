@@ -16,6 +16,10 @@ export type Hook = (typeof HOOKS)[number]
 export interface PropertySpec {
   readonly type: unknown
   readonly value: unknown
+  /** Other types accepted as they are (`optionalTypes`, base library 2.6.5). */
+  readonly optionalTypes?: readonly unknown[]
+  /** `observer(newVal, oldVal)`: a function, or the name of a method (Component.html "properties 定义"). */
+  readonly observer?: Fn | string
 }
 
 export interface PageDefinition {
@@ -33,14 +37,14 @@ export interface PageDefinition {
 const PAGE_HOOKS = ['onLoad', 'onShow', 'onReady', 'onHide', 'onUnload'] as const
 const LIFETIMES = ['created', 'attached', 'ready', 'detached'] as const
 
-function emptyHooks(): Record<Hook, Fn[]> {
+export function emptyHooks(): Record<Hook, Fn[]> {
   return Object.fromEntries(HOOKS.map((h) => [h, []])) as unknown as Record<Hook, Fn[]>
 }
 
-const isFn = (v: unknown): v is Fn => typeof v === 'function'
+export const isFn = (v: unknown): v is Fn => typeof v === 'function'
 
 /** Component-style parts shared by behaviors, components and (since 2.9.2) pages with `behaviors`. */
-function mergeComponentPart(def: Record<string, unknown>, into: { data: Record<string, unknown>; methods: Record<string, Fn>; properties: Record<string, PropertySpec>; hooks: Record<Hook, Fn[]> }): void {
+export function mergeComponentPart(def: Record<string, unknown>, into: { data: Record<string, unknown>; methods: Record<string, Fn>; properties: Record<string, PropertySpec>; hooks: Record<Hook, Fn[]> }): void {
   if (isPlainObject(def.properties)) {
     for (const [name, spec] of Object.entries(def.properties)) into.properties[name] = propertySpec(spec)
   }
@@ -58,16 +62,19 @@ function mergeComponentPart(def: Record<string, unknown>, into: { data: Record<s
 }
 
 /** `String` → { type: String, value: '' }; `{ type, value }` as given; defaults per type as exparser gives them. */
-function propertySpec(spec: unknown): PropertySpec {
+export function propertySpec(spec: unknown): PropertySpec {
   const type = isPlainObject(spec) ? spec.type : spec
-  if (isPlainObject(spec) && 'value' in spec) return { type, value: spec.value }
+  const extra: { optionalTypes?: unknown[]; observer?: Fn | string } = {}
+  if (isPlainObject(spec) && Array.isArray(spec.optionalTypes)) extra.optionalTypes = spec.optionalTypes
+  if (isPlainObject(spec) && (isFn(spec.observer) || typeof spec.observer === 'string')) extra.observer = spec.observer
+  if (isPlainObject(spec) && 'value' in spec && spec.value !== undefined) return { type, value: spec.value, ...extra }
   const defaults = new Map<unknown, unknown>([
     [String, ''],
     [Number, 0],
     [Boolean, false],
     [Array, []],
   ])
-  return { type, value: defaults.has(type) ? defaults.get(type) : null }
+  return { type, value: defaults.has(type) ? defaults.get(type) : null, ...extra }
 }
 
 export function definePage(options: unknown): PageDefinition {

@@ -8,6 +8,7 @@ import { launchOptionsFor } from '../apis/system/launch-settings.ts'
 import { homePageOf, pagesOf, tabPagesOf, type AppFolder } from './app-json.ts'
 import { defineBehavior } from './behavior.ts'
 import { defineComponentPage, definePage, type PageDefinition } from './definition.ts'
+import { preloadComponents } from './components/index.ts'
 import { EventChannel } from './event-channel.ts'
 import { ModuleLoader } from './load-page.ts'
 import { mapStack } from './modules/compile.ts'
@@ -15,6 +16,7 @@ import { appPath, isFile } from './modules/resolve.ts'
 import { PageScriptError, scriptErrorText } from './modules/script-error.ts'
 import { createPage, runStage, type HostServices, type PageInstance, type PageRecord } from './page-instance.ts'
 import { resolveUrl } from './url.ts'
+import { attachView } from './wxml/page-view.ts'
 
 /** wx.onAppShow / wx.onAppHide listeners (apis/app-event). */
 export const APP_SHOW = 'app.show'
@@ -31,7 +33,7 @@ export interface HostGlobals {
 }
 
 /**
- * The logic layer of one running mini program (no rendering): the App, page definitions, the page
+ * The logic layer of one running mini program (its view: host/wxml/): the App, page definitions, the page
  * stack, and the lifecycle. One per runtime; navigation APIs reach it through `hostOf(ctx)`.
  */
 export class Host implements HostServices {
@@ -47,7 +49,7 @@ export class Host implements HostServices {
   readonly #loader: ModuleLoader | undefined
   readonly #definitions = new Map<string, Promise<PageDefinition>>()
   readonly #inflight = new Set<Promise<unknown>>()
-  #registering: { kind: 'app' | 'page'; file: string; definition?: PageDefinition } | undefined
+  #registering: Registration | undefined
   #loading: Promise<unknown> = Promise.resolve()
   #collect: unknown[] | undefined
 
@@ -76,7 +78,11 @@ export class Host implements HostServices {
       this.app.register(options)
     },
     Page: (options) => this.#register(definePage(options), 'Page'),
-    Component: (options) => this.#register(defineComponentPage(options), 'Component'),
+    Component: (options) => {
+      // A component file (usingComponents) registers its options; a page file built with Component() a page.
+      if (this.#registering?.kind === 'component') return void this.#registerComponent(options)
+      this.#register(defineComponentPage(options), 'Component')
+    },
     Behavior: (options) => defineBehavior(options),
     getApp: (options) => this.app.get(options),
     getCurrentPages: () => this.stack.map((p) => p.instance),
@@ -175,6 +181,20 @@ export class Host implements HostServices {
     current.definition = definition
   }
 
+  #registerComponent(options: unknown): void {
+    const current = this.#registering!
+    if (current.options !== undefined) throw new FakeWxError(`${current.file} called Component() twice.`)
+    current.options = options
+  }
+
+  /** Runs a component file (an app path with extension) and returns the options its Component() call gave. */
+  async componentOptions(file: string): Promise<unknown> {
+    const { loader } = this.#needsFolder()
+    const slot = await this.#run('component', join(loader.root, file))
+    if (slot.options === undefined) throw new FakeWxError(`${file} ran but called no Component().`, 'A custom component file calls Component({...}).')
+    return slot.options
+  }
+
   #needsFolder(): { folder: AppFolder; loader: ModuleLoader } {
     if (!this.folder || !this.#loader) {
       throw new FakeWxError('This runtime has no app folder.', 'Point it at the mini program: createRuntime({ app: { root: "path/to/miniprogram" } }).')
@@ -183,9 +203,9 @@ export class Host implements HostServices {
   }
 
   /** Runs an app file and returns what it registered. One file at a time: registration goes to the file loading. */
-  #run(kind: 'app' | 'page', file: string): Promise<PageDefinition | undefined> {
+  #run(kind: Registration['kind'], file: string): Promise<Registration> {
     const run = this.#loading.then(async () => {
-      const slot: { kind: 'app' | 'page'; file: string; definition?: PageDefinition } = { kind, file }
+      const slot: Registration = { kind, file }
       this.#registering = slot
       try {
         await this.#loader!.load(file)
@@ -195,7 +215,7 @@ export class Host implements HostServices {
       } finally {
         this.#registering = undefined
       }
-      return slot.definition
+      return slot
     })
     this.#loading = run.catch(() => undefined)
     return run
@@ -216,8 +236,9 @@ export class Host implements HostServices {
     const { folder, loader } = this.#needsFolder()
     const file = loader.fileOf(route)
     if (!file) throw new FakeWxError(`app.json lists "${route}" but ${folder.root} has no ${route}.js.`)
-    const definition = await this.#run('page', file)
+    const { definition } = await this.#run('page', file)
     if (!definition) throw new FakeWxError(`${file} ran but registered no page.`, 'A page file calls Page({...}) or Component({...}).')
+    await preloadComponents(this, route)
     return definition
   }
 
@@ -253,6 +274,7 @@ export class Host implements HostServices {
   /** Creates, pushes and shows a page: onLoad(query) → onShow → onReady. */
   push(definition: PageDefinition, route: string, query: Record<string, string>, channel = EventChannel.pair()[1]): PageRecord {
     const page = createPage(this, definition, route, query, channel)
+    attachView(this, page)
     this.stack.push(page)
     if (this.tabRoutes.has(route)) this.tabs.set(route, page)
     runStage(this, page, 'load')
@@ -297,6 +319,14 @@ export class Host implements HostServices {
       this.report(error, `a wx.${channel === APP_SHOW ? 'onAppShow' : 'onAppHide'} listener`)
     }
   }
+}
+
+/** The file being run and what it registers: App(), a page (Page() / Component()), or a component's options. */
+interface Registration {
+  readonly kind: 'app' | 'page' | 'component'
+  readonly file: string
+  definition?: PageDefinition
+  options?: unknown
 }
 
 const HOST = 'host'

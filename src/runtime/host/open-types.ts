@@ -3,6 +3,9 @@ import { visitSettingsPage } from '../auth/settings-page.ts'
 import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { tapAgreePrivacyButton } from '../privacy/privacy-state.ts'
+import { openDataResult } from '../open-data/open-data-result.ts'
+import { createHash } from 'node:crypto'
+import { stateOf } from '../core.ts'
 
 /**
  * What a `<button open-type="…">` does when the user taps it: the native action, then the event the
@@ -38,12 +41,33 @@ export const OPEN_TYPES: Readonly<Record<string, OpenTypeAction>> = {
     tapAgreePrivacyButton(core, button.id)
     return { event: 'agreeprivacyauthorization', detail: {} }
   },
+  getPhoneNumber: (core) => phoneNumberSheet(core),
+}
+
+/** The number the phone-number sheet offers (a test fixture: createRuntime's user answers the sheet; the number is fixed). */
+export const FIXTURE_PHONE_NUMBER = '13800138000'
+
+/**
+ * open-type="getPhoneNumber" (component/button.html; open-ability/getPhoneNumber.html, H): the user's phone-number
+ * sheet. Allowed: detail { errMsg: 'getPhoneNumber:ok', code, encryptedData, iv, cloudID } — `code` (2.21.2) is what
+ * the server exchanges (phonenumber.getPhoneNumber); encryptedData decrypts with the session_key to
+ * { phoneNumber, purePhoneNumber, countryCode, watermark }. Refused: 'getPhoneNumber:fail user deny' on iOS and
+ * DevTools, 'getPhoneNumber:fail:user deny' on Android (community reports 2019–2022, M).
+ */
+async function phoneNumberSheet(core: RuntimeCore): Promise<OpenTypeResult> {
+  const answer = await core.user.ask('getPhoneNumber', 'getPhoneNumber', { phoneNumber: FIXTURE_PHONE_NUMBER })
+  if (answer !== 'allow') {
+    return { event: 'getphonenumber', detail: { errMsg: core.config.platform === 'android' ? 'getPhoneNumber:fail:user deny' : 'getPhoneNumber:fail user deny' } }
+  }
+  const counter = stateOf(core, 'openType.phoneCodes', () => ({ n: 0 }))
+  const code = createHash('md5').update(`${core.config.appid} phone code ${++counter.n}`).digest('hex')
+  const plain = { phoneNumber: FIXTURE_PHONE_NUMBER, purePhoneNumber: FIXTURE_PHONE_NUMBER, countryCode: '86' }
+  return { event: 'getphonenumber', detail: { errMsg: 'getPhoneNumber:ok', code, ...openDataResult(core, plain) } }
 }
 
 /** Open types the client has and fake-wx does not run yet: a clear error instead of a silent tap. */
 const NOT_YET: Readonly<Record<string, string>> = {
   chooseAvatar: 'the avatar picker (bindchooseavatar)',
-  getPhoneNumber: 'the phone number dialog (bindgetphonenumber)',
   getRealtimePhoneNumber: 'the phone number dialog (bindgetrealtimephonenumber)',
   getUserInfo: 'the user info button (bindgetuserinfo)',
   contact: 'the customer service session (bindcontact)',

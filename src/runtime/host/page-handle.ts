@@ -1,10 +1,15 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
+import type { ComponentInstance } from './components/component-instance.ts'
 import { wxmlEvent, type EventInit } from './events.ts'
 import type { Host } from './host.ts'
 import { openTypeAction } from './open-types.ts'
 import { handlerOf, type PageInstance, type PageRecord, type PageState } from './page-instance.ts'
 import { viewSnapshot } from './set-data.ts'
 import { recordedFinders, recordStep, RECORDED_PAGE_CALLS } from '../trace/recording.ts'
+import { elementHandle, type ElementHandle, type HandleScope } from './element-handle.ts'
+import { getByText, query, queryAll } from './queries.ts'
+import { serializeTree } from './wxml/serialize.ts'
+import type { PageView } from './wxml/view.ts'
 import { pageNavigationBar, userPullsDown, type NavigationBar } from '../apis/ui/ui-handle.ts'
 import {
   mountComponent,
@@ -31,7 +36,14 @@ export interface ButtonInit extends EventInit {
 /** A page as a test drives it: what the user sees (`data`) and does (`tap`, `tapButton`, `trigger`). */
 export interface PageHandle {
   readonly route: string
-  readonly query: Readonly<Record<string, string>>
+  /**
+   * `page.query(selector)`: the first element matching a selector (`#id`, `.class`, tag, `a b`, `a > b`, `a, b`),
+   * components included; null if none. It also carries the page's query as its own properties
+   * (`page.query.id`, kept from before the view existed); `page.options` is that query as a plain object.
+   */
+  readonly query: ((selector: string) => ElementHandle | null) & Readonly<Record<string, string>>
+  /** The page's query (`this.options` of the page code), a plain object. */
+  readonly options: Readonly<Record<string, string>>
   /** The data as the view has it now: a JSON snapshot (functions and undefined dropped), safe to keep and compare. */
   readonly data: Record<string, unknown>
   /** `this` of the page code. */
@@ -58,6 +70,15 @@ export interface PageHandle {
   readonly navigationBar: NavigationBar
   /** The user pulls the page down to refresh: onPullDownRefresh runs (needs enablePullDownRefresh). Resolves when settled. */
   pullDownRefresh(): Promise<void>
+  /** The rendered page (its .wxml from its data, components included) as stable indented markup, for snapshots. */
+  wxml(): string
+  /** The first element whose own text, trimmed, equals `text` (or matches the RegExp); null if none. */
+  getByText(text: string | RegExp): ElementHandle | null
+  /** Every element matching a selector, in document order. */
+  queryAll(selector: string): ElementHandle[]
+  /** The custom component instance (`this` of its code) of the first component node matching `selector`; null if none. */
+  selectComponent(selector: string): ComponentInstance | null
+  selectAllComponents(selector: string): ComponentInstance[]
 }
 
 const handles = new WeakMap<PageRecord, PageHandle>()
@@ -98,9 +119,25 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
     await result
     await host.settle()
   }
+  const view = (what: string): PageView => {
+    const v = page.view as PageView | undefined
+    if (!v) {
+      throw new FakeWxError(
+        `page.${what} on ${page.route}: the page has no ${page.route}.wxml, so nothing is rendered.`,
+        'Add the page\'s .wxml to the app folder, or drive it by handler name: page.tap(\'onSave\').',
+      )
+    }
+    return v
+  }
+  const scope = (): HandleScope => ({ core, page, view: view('query'), onScreen, settle: () => host.settle() })
+  const queryFn = (selector: string): ElementHandle | null => {
+    const found = query(view('query(selector)').root, selector)
+    return found ? elementHandle(scope(), found) : null
+  }
   return {
     route: page.route,
-    query: page.query,
+    query: withQuery(queryFn, page.query),
+    options: page.query,
     get data() {
       return viewSnapshot(page.instance.data)
     },
@@ -156,10 +193,41 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
     get navigationBar() {
       return pageNavigationBar(core, page)
     },
+    wxml() {
+      return serializeTree(view('wxml()').root)
+    },
+    getByText(text) {
+      const found = getByText(view('getByText').root, text)
+      return found ? elementHandle(scope(), found) : null
+    },
+    queryAll(selector) {
+      return queryAll(view('queryAll').root, selector).map((n) => elementHandle(scope(), n))
+    },
+    selectComponent(selector) {
+      const found = queryAll(view('selectComponent').root, selector).find((n) => n.component)
+      return found?.component ? (found.component.owner.instance as ComponentInstance) : null
+    },
+    selectAllComponents(selector) {
+      return queryAll(view('selectAllComponents').root, selector).flatMap((n) => (n.component ? [n.component.owner.instance as ComponentInstance] : []))
+    },
     async pullDownRefresh() {
       onScreen('pull down to refresh')
       userPullsDown(core, page)
       await host.settle()
     },
   }
+}
+
+/**
+ * `page.query` is the selector query, and still reads as the page's query (`page.query.id`, `{ ...page.query }`):
+ * a function whose properties are the query's keys, shadowing the function's own `name`/`length`.
+ */
+function withQuery(fn: (selector: string) => ElementHandle | null, query: Readonly<Record<string, string>>): PageHandle['query'] {
+  return new Proxy(fn, {
+    get: (target, key) => (typeof key === 'string' && Object.hasOwn(query, key) ? query[key] : Reflect.get(target, key)),
+    has: (target, key) => (typeof key === 'string' && Object.hasOwn(query, key)) || Reflect.has(target, key),
+    ownKeys: () => Object.keys(query),
+    getOwnPropertyDescriptor: (target, key) =>
+      typeof key === 'string' && Object.hasOwn(query, key) ? { value: query[key], enumerable: true, configurable: true, writable: false } : undefined,
+  }) as PageHandle['query']
 }

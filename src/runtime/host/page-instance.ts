@@ -2,8 +2,11 @@ import type { RuntimeCore } from '../core.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { later } from '../facade/deliver.ts'
 import type { Fn, Hook, PageDefinition } from './definition.ts'
+import { selectAllComponents, selectComponent } from './components/select.ts'
+import { treeSelectorQuery } from './wxml/selector-query.ts'
 import { EventChannel } from './event-channel.ts'
-import { applySetData, deepCopy } from './set-data.ts'
+import type { WxmlElement } from './wxml/tree.ts'
+import { applySetData, deepCopy, type SetDataResult } from './set-data.ts'
 
 /** What page instances need from the host: the core, and where app-code errors and promises go. */
 export interface HostServices {
@@ -35,6 +38,19 @@ export interface PageRecord {
   readonly instance: PageInstance
   readonly openedAt: number
   state: PageState
+  /** The rendered WXML (host/wxml/page-view.ts), when the page has a .wxml file. */
+  view?: PageViewHooks
+}
+
+/** What the page's lifecycle tells its view: re-render after setData, components' ready/pageShow/pageHide/detached. */
+export interface PageViewHooks {
+  render(): void
+  ready(): void
+  pageShow(): void
+  pageHide(): void
+  unload(): void
+  /** The current root of the rendered tree (this.selectComponent searches it). */
+  readonly root: WxmlElement | undefined
 }
 
 /**
@@ -68,10 +84,12 @@ export function createPage(host: HostServices, definition: PageDefinition, route
     options: { value: { ...query }, enumerable: true },
     setData: { value: (patch: unknown, callback?: unknown) => setData(host, record, patch, callback) },
     getOpenerEventChannel: { value: () => channel },
-    // The component tree is not rendered: there are no child components to select.
-    selectComponent: { value: () => null },
-    selectAllComponents: { value: () => [] },
+    // The custom components of the page's own WXML (components/select.ts); none when it has no .wxml.
+    selectComponent: { value: (selector: unknown) => selectComponent(record.view?.root, instance, String(selector)) },
+    selectAllComponents: { value: (selector: unknown) => selectAllComponents(record.view?.root, instance, String(selector)) },
     triggerEvent: { value: () => undefined },
+    // this.createSelectorQuery(): the page's own tree (api/wxml/wx.createSelectorQuery.html).
+    createSelectorQuery: { value: () => treeSelectorQuery(host.core, { root: () => record.view?.root, instance: () => instance }) },
   })
   if (definition.constructorName === 'Component') {
     Object.defineProperty(instance, 'properties', { get: () => instance.data })
@@ -93,6 +111,8 @@ export function runStage(host: HostServices, page: PageRecord, stage: Stage): vo
     if (page.state === 'unloaded') return
     page.state = 'unloaded'
   }
+  // Components: ready before the page's onReady; pageLifetimes show/hide with the page's (custom-component/lifetimes.html).
+  if (stage === 'ready') page.view?.ready()
   for (const hook of STAGES[stage]) {
     const fns = page.definition.hooks[hook]
     if (fns.length === 0) continue
@@ -100,6 +120,9 @@ export function runStage(host: HostServices, page: PageRecord, stage: Stage): vo
     host.core.trace.record({ type: 'page', target: page.route, what: hook, ...(hook === 'onLoad' ? { detail: args[0] } : {}) })
     for (const fn of fns) runAppCode(host, `${page.route} ${hook}`, fn, page.instance, args)
   }
+  if (stage === 'show') page.view?.pageShow()
+  else if (stage === 'hide') page.view?.pageHide()
+  else if (stage === 'unload') page.view?.unload()
 }
 
 /** Calls a hook of app code: an exception goes to host.report, a returned Promise to host.track. */
@@ -119,15 +142,31 @@ function propertyFromQuery(type: unknown, value: string): unknown {
 
 /** this.setData: applied at once; the client's refusals reported per `config.setDataErrors`; callback after "render". */
 function setData(host: HostServices, page: PageRecord, patch: unknown, callback: unknown): void {
-  const { core } = host
-  const result = applySetData(page.instance.data, patch)
-  core.trace.record({ type: 'page', target: page.route, what: 'setData', detail: patch })
-  for (const key of result.functions) {
-    core.trace.record({ type: 'note', text: `setData "${key}" on ${page.route} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
+  try {
+    // The view re-renders before the callback: "setData 回调函数 … 在这次setData对界面渲染完毕后调用" (Page.html, H).
+    applyDataPatch(host, page.route, page.instance.data, patch, () => {
+      if (page.view && page.state !== 'unloaded') page.view.render()
+    })
+  } finally {
+    if (typeof callback === 'function') later(() => runAppCode(host, `${page.route} setData callback`, callback as Fn, page.instance, []))
   }
-  if (typeof callback === 'function') later(() => runAppCode(host, `${page.route} setData callback`, callback as Fn, page.instance, []))
+}
+
+/**
+ * Applies a setData patch to the data of `target` (a page route or a component path), traces it, runs `applied`
+ * (the re-render), and reports the client's refusals per `config.setDataErrors` (a thrown FakeWxError, or the
+ * console as the client does). Returns what was applied (pages and components share it).
+ */
+export function applyDataPatch(host: HostServices, target: string, data: Record<string, unknown>, patch: unknown, applied?: (result: SetDataResult) => void): SetDataResult {
+  const { core } = host
+  const result = applySetData(data, patch)
+  core.trace.record({ type: 'page', target, what: 'setData', detail: patch })
+  applied?.(result)
+  for (const key of result.functions) {
+    core.trace.record({ type: 'note', text: `setData "${key}" on ${target} holds a function: the view receives JSON, so it is dropped there ("仅支持设置可 JSON 化的数据")` })
+  }
   for (const problem of result.problems) {
-    core.trace.record({ type: 'note', text: `setData on ${page.route}: ${problem.message}` })
+    core.trace.record({ type: 'note', text: `setData on ${target}: ${problem.message}` })
     if (core.config.setDataErrors === 'console') {
       console.error(problem.message)
       continue
@@ -136,10 +175,11 @@ function setData(host: HostServices, page: PageRecord, patch: unknown, callback:
       ? `The client logs this and leaves "${problem.key}" unchanged. Set null to clear a field.`
       : `The client logs this and changes nothing. Pass an object: this.setData({ key: value }).`
     throw new FakeWxError(
-      `this.setData on ${page.route}: ${problem.message}`,
+      `this.setData on ${target}: ${problem.message}`,
       `${fix}\nTo log it as the client does instead of throwing: createRuntime({ setDataErrors: 'console' }).`,
     )
   }
+  return result
 }
 
 /** Handler lookup for an event bound in WXML, with the client's warning text when it is missing. */

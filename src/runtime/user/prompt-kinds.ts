@@ -60,6 +60,8 @@ export interface PromptKinds {
   chooseInvoice: { details: { invoices: readonly InvoiceCard[] }; answer: number | readonly number[] | 'cancel' }
   /** wx.getUserProfile's dialog, shown on every call with the app's `desc`. */
   getUserProfile: { details: { desc: string }; answer: 'allow' | 'deny' }
+  /** The phone-number sheet of `<button open-type="getPhoneNumber">`: the user allows sharing the number, or not. */
+  getPhoneNumber: { details: { phoneNumber: string }; answer: 'allow' | 'deny' }
   /** The page that turns WeRun (微信运动) on, opened by wx.getWeRunData while it is off. */
   enableWeRun: { details: Record<string, never>; answer: 'enable' | 'cancel' }
   /** wx.showActionSheet's menu: the index of the item tapped (top first, from 0), or 'cancel' (取消 or the mask). */
@@ -166,6 +168,7 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
         : `expected an index (or a non-empty array of indices) of rt.device.account.invoices, or 'cancel'`,
   },
   getUserProfile: { title: 'profile dialog (wx.getUserProfile)', example: `'allow'`, check: oneOf('allow', 'deny') },
+  getPhoneNumber: { title: 'phone number sheet (<button open-type="getPhoneNumber">)', example: `'allow'`, check: oneOf('allow', 'deny') },
   enableWeRun: { title: 'turn-on-WeRun page (wx.getWeRunData)', example: `'enable'`, check: oneOf('enable', 'cancel') },
   actionSheet: {
     title: 'action sheet (wx.showActionSheet)',

@@ -1,0 +1,1 @@
+Page({ data: { ok: 1 } })

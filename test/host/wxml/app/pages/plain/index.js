@@ -1,0 +1,1 @@
+Page({ data: { n: 0 }, onTap() { this.setData({ n: 1 }) } })
