@@ -146,7 +146,11 @@ export function recordedFinders<T extends object>(core: RecordingCore, route: st
       if (Array.isArray(found)) return found.map((el: object, i) => recordedElement(core, route, el, [...locator, at(i)]))
       return found && typeof found === 'object' ? recordedElement(core, route, found, [...locator, at()]) : found
     }
-    finders.set(by, Object.assign(wrapped, find))
+    // defineProperty, not assign: a query key such as `name` or `length` is a read-only property of a function.
+    for (const key of Object.keys(find)) {
+      Object.defineProperty(wrapped, key, { value: (find as unknown as Record<string, unknown>)[key], enumerable: true, configurable: true, writable: true })
+    }
+    finders.set(by, wrapped)
   }
   if (finders.size === 0) return handle
   return new Proxy(handle, {
