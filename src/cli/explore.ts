@@ -3,7 +3,7 @@ import { answerText } from '../repro/answer-text.ts'
 import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
 import { PROCESS_IO, progress, type CliIo } from './cli-io.ts'
 import { EXIT } from './commands.ts'
-import { parse, UsageError } from './io.ts'
+import { flowCommandArgs, usageFailure } from './flow-command.ts'
 import { FlowFileError, loadFlow } from './flow-module.ts'
 
 export const summary = 'Run a flow under every answer the user could give: the paths, dead ends and loops.'
@@ -26,16 +26,9 @@ Examples:
 Exit codes: 0 no dead end and no loop, 1 a dead end or a loop was found, 2 bad arguments or flow file.`
 
 export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
-  let args
-  try {
-    args = parse(argv, { limit: { type: 'string' }, 'max-prompts': { type: 'string' }, timelines: { type: 'boolean' }, json: { type: 'boolean' }, app: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'explore')
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    return fail(io, error.message, false)
-  }
-  if (args.values.help) return io.stdout.write(`${usage}\n`), EXIT.ok
-  const [file, ...extra] = args.positionals
-  if (!file || extra.length > 0) return fail(io, file ? `one flow file, got ${args.positionals.length}` : 'a flow file is needed')
+  const args = flowCommandArgs(argv, { limit: { type: 'string' }, 'max-prompts': { type: 'string' }, timelines: { type: 'boolean' }, json: { type: 'boolean' }, app: { type: 'string' } }, 'explore', usage, io)
+  if (typeof args === 'number') return args
+  const { file } = args
   const limit = count(args.values.limit, '--limit')
   const maxPrompts = count(args.values['max-prompts'], '--max-prompts')
   if (typeof limit === 'string') return fail(io, limit)
@@ -86,6 +79,5 @@ function count(value: string | undefined, name: string): number | string | undef
 }
 
 function fail(io: CliIo, message: string, withUsage = true): number {
-  io.stderr.write(`fake-wx explore: ${message}\n${withUsage ? `\n${usage}\n` : ''}`)
-  return EXIT.usage
+  return usageFailure(io, 'explore', usage, message, withUsage)
 }

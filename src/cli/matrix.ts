@@ -7,7 +7,7 @@ import type { LayerPresetName } from '../scenarios/layer-presets.ts'
 import type { PresetName } from '../scenarios/presets.ts'
 import { PROCESS_IO, progress, type CliIo } from './cli-io.ts'
 import { EXIT } from './commands.ts'
-import { parse, UsageError } from './io.ts'
+import { flowCommandArgs, usageFailure } from './flow-command.ts'
 import { FlowFileError, loadFlow } from './flow-module.ts'
 
 export const summary = 'Run one flow under every preset × layers × platform × scripted user, as a table.'
@@ -31,23 +31,16 @@ Examples:
 Exit codes: 0 every cell ran, 1 a cell's flow threw (its cell says threw), 2 bad arguments or flow file.`
 
 export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<number> {
-  let args
-  try {
-    args = parse(argv, {
+  const args = flowCommandArgs(argv, {
         presets: { type: 'string' },
         layers: { type: 'string' },
         platforms: { type: 'string' },
         users: { type: 'string' },
         json: { type: 'boolean' },
-        app: { type: 'string' }, help: { type: 'boolean', short: 'h' },
-      }, 'matrix')
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error
-    return fail(io, error.message, false)
-  }
-  if (args.values.help) return io.stdout.write(`${usage}\n`), EXIT.ok
-  const [file, ...extra] = args.positionals
-  if (!file || extra.length > 0) return fail(io, file ? `one flow file, got ${args.positionals.length}` : 'a flow file is needed')
+        app: { type: 'string' },
+      }, 'matrix', usage, io)
+  if (typeof args === 'number') return args
+  const { file } = args
 
   const bar = progress(io)
   let result: MatrixResult
@@ -81,6 +74,5 @@ export async function run(argv: string[], io: CliIo = PROCESS_IO): Promise<numbe
 const list = (value: string | undefined) => value?.split(',').map((s) => s.trim()).filter(Boolean)
 
 function fail(io: CliIo, message: string, withUsage = true): number {
-  io.stderr.write(`fake-wx matrix: ${message}\n${withUsage ? `\n${usage}\n` : ''}`)
-  return EXIT.usage
+  return usageFailure(io, 'matrix', usage, message, withUsage)
 }
