@@ -122,10 +122,11 @@ describe('the privacy agreement in front of open-type getPhoneNumber', () => {
   test('the onNeedPrivacyAuthorization listener gets referrer "button.getPhoneNumber"; disagree → errMsg fail, errno 104, no sheet', async () => {
     const rt = start({ scenario: 'privacy-not-agreed' })
     const referrers: string[] = []
-    rt.wx.onNeedPrivacyAuthorization((resolve, info) => {
+    const listener = (resolve: (arg: { event: string }) => void, info: { referrer: string }) => {
       referrers.push(info.referrer)
       resolve({ event: 'disagree' })
-    })
+    }
+    rt.wx.onNeedPrivacyAuthorization(listener as never)
     const page = await rt.open('pages/phone/index')
     await page.getByText('手机号快捷登录')!.tap()
     expect(referrers).toEqual(['button.getPhoneNumber'])
