@@ -176,4 +176,22 @@ describe('<button open-type="share">', () => {
     expect(page.shares).toEqual([{ route: 'pages/service/index', from: 'button', title: '好物推荐', path: '/pages/goods/index?id=g1' }])
     expect(rt.prompts).toEqual([])
   })
+
+  test('a returned promise that resolves within 3 s decides the content', async () => {
+    const rt = start()
+    const page = await rt.open('pages/service/index')
+    await page.getByText('分享海报')!.tap()
+    rt.clock.advance(3000)
+    expect(page.shares).toEqual([{ route: 'pages/service/index', from: 'button', title: '生成好的海报', path: '/pages/service/index', imageUrl: 'https://example.com/poster.png' }])
+  })
+
+  test('a promise that does not resolve within 3 s: the share uses the content returned with it', async () => {
+    const rt = start()
+    const page = await rt.open('pages/service/index')
+    await page.getByText('分享活动')!.tap()
+    rt.clock.advance(2999)
+    expect(page.shares).toEqual([])
+    rt.clock.advance(1)
+    expect(page.shares).toEqual([{ route: 'pages/service/index', from: 'button', title: '活动', path: '/pages/service/index' }])
+  })
 })
