@@ -60,7 +60,14 @@ describe('<button open-type="openSetting">', () => {
 })
 
 describe('other open types', () => {
-  test.each(['chooseAvatar', 'getRealtimePhoneNumber'])('%s: a clear "not supported yet" error', async (openType) => {
+  test('chooseAvatar through tapButton shows the avatar sheet (answered by the simulated user)', async () => {
+    const rt = start({ user: { chooseAvatar: 'cancel' } })
+    const page = await rt.open('pages/form/index')
+    await page.tapButton({ openType: 'chooseAvatar' })
+    expect(rt.prompts.map((p) => p.kind)).toEqual(['chooseAvatar'])
+  })
+
+  test.each(['launchApp', 'feedback'])('%s: a clear "not supported yet" error', async (openType) => {
     const rt = start()
     const page = await rt.open('pages/form/index')
     await expect(page.tapButton({ openType })).rejects.toThrow(`<button open-type="${openType}"> is not supported yet`)

@@ -3,6 +3,7 @@ import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { openTypeAction } from './open-types.ts'
 import type { PageRecord } from './page-instance.ts'
 import { getByText, query, queryAll } from './queries.ts'
+import { privacyOf } from '../privacy/privacy-state.ts'
 import { isHidden, textContent, walkComposed } from './wxml/composed.ts'
 import { BUBBLING_EVENTS } from './wxml/dispatch.ts'
 import type { ViewOwner, WxmlElement } from './wxml/tree.ts'
@@ -27,6 +28,11 @@ export interface ElementHandle {
   tap(): Promise<void>
   /** The user types `value` into an `<input>` / `<textarea>`: bindinput with `{ value, cursor, keyCode }`; `model:value` updates the data. */
   input(value: string): Promise<void>
+  /**
+   * The field loses focus: bindblur with `{ value }`. On an `<input type="nickname">` WeChat then checks the
+   * nickname (the `nicknameReview` prompt): bindnicknamereview `{ pass, timeout }`, a rejected one is cleared.
+   */
+  blur(): Promise<void>
   /** The user changes a `<switch>`, `<slider>`, `<picker>`, `<radio-group>`, `<checkbox-group>`: bindchange with `{ value }`. */
   change(value: unknown): Promise<void>
   /** Any event from this node, bubbling as the client's event of that type does. */
@@ -133,9 +139,10 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
         for (const type of openType.split('|').filter(Boolean)) {
           const action = openTypeAction(type)
           scope.core.trace.record({ type: 'page', target: scope.page.route, what: `button open-type=${type}` })
-          const { event, detail } = await action(scope.core, { id: button.id })
+          const result = await action(scope.core, { id: button.id, dataset: button.dataset, attrs: button.attrs, page: scope.page })
+          if (!result) continue
           const now = locate(scope, button.owner, button.key)?.node ?? button
-          results.push(...scope.view.dispatch(now, { type: event, detail, bubbles: false, composed: false, capturePhase: false }))
+          results.push(...scope.view.dispatch(now, { type: result.event, detail: result.detail, bubbles: false, composed: false, capturePhase: false }))
         }
       }
       // <button form-type="submit|reset"> inside a <form>: bindsubmit with { value: { name: value }, formId } (component/form.html, H).
@@ -174,6 +181,21 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
       setUserValue(node(), 'value', replaced ?? value)
       await run(results)
     },
+    async blur() {
+      const n = reachable('leave')
+      if (n.tag !== 'input' && n.tag !== 'textarea' && n.tag !== 'editor') throw new FakeWxError(`The user cannot leave ${where}: only <input>, <textarea> take focus.`)
+      const value = String(userValue(n, 'value') ?? '')
+      // bindblur: "输入框失去焦点时触发，event.detail = { value, encryptedValue, encryptError }" (component/input.html, H; the
+      // encrypted fields belong to type="safe-password").
+      const results = scope.view.dispatch(n, { type: 'blur', detail: { value }, bubbles: false, composed: false, capturePhase: false })
+      await run(results)
+      if (n.attrs.type === 'nickname') {
+        await nicknameReview(scope, value, node, () => {
+          model(node(), 'value', '')
+          setUserValue(node(), 'value', '')
+        })
+      }
+    },
     async change(value) {
       const n = reachable('change')
       if (isDisabled(n)) throw new FakeWxError(`The user cannot change ${where}: it is disabled.`)
@@ -200,6 +222,27 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
     },
   }
   return handle
+}
+
+/**
+ * `<input type="nickname">` (2.21.2; framework/open-ability/userProfile.html, H): "从基础库2.24.4版本起，在onBlur 事件触发时，
+ * 微信将异步对用户输入的内容进行安全监测，若未通过安全监测，微信将清空用户输入的内容"; the result reaches
+ * bindnicknamereview as `{ pass, timeout }` ("用户昵称审核完毕后触发，仅在 type 为 "nickname" 时有效", input.html, H).
+ * A timeout keeps the text (L: not documented). Without consent to the privacy guide's 昵称、头像 the field is a plain
+ * text field: no review (research.md §6.4, "silently degrades to type=text", M).
+ */
+async function nicknameReview(scope: HandleScope, value: string, field: () => WxmlElement, clear: () => void): Promise<void> {
+  const { core } = scope
+  const privacy = privacyOf(core)
+  if (core.config.features.privacy && !(privacy.declared.has('userInfo') && privacy.agreed.has('userInfo'))) {
+    core.trace.record({ type: 'note', text: '<input type="nickname"> without consent to the privacy guide (昵称、头像): a plain text field, no nickname review' })
+    return
+  }
+  const answer = await core.user.ask('nicknameReview', 'nicknameReview', { value })
+  if (answer === 'reject') clear()
+  const detail = { pass: answer === 'pass', timeout: answer === 'timeout' }
+  await Promise.all(scope.view.dispatch(field(), { type: 'nicknamereview', detail, bubbles: false, composed: false, capturePhase: false }))
+  await scope.settle()
 }
 
 /** A boolean attribute as the client reads it: "不要直接写 checked="false"，其计算结果是一个字符串，转成 boolean 类型后代表真值" (data_bind.html, H). */

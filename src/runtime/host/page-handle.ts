@@ -3,6 +3,7 @@ import type { ComponentInstance } from './components/component-instance.ts'
 import { wxmlEvent, type EventInit } from './events.ts'
 import type { Host } from './host.ts'
 import { openTypeAction } from './open-types.ts'
+import { sharesOf, type ShareContent } from './open-types/share-open-types.ts'
 import { handlerOf, type PageInstance, type PageRecord, type PageState } from './page-instance.ts'
 import { viewSnapshot } from './set-data.ts'
 import { recordedFinders, recordStep, RECORDED_PAGE_CALLS } from '../trace/recording.ts'
@@ -48,6 +49,8 @@ export interface PageHandle {
   readonly data: Record<string, unknown>
   /** `this` of the page code. */
   readonly instance: PageInstance
+  /** What `<button open-type="share">` taps on this route shared (onShareAppMessage's content), in order. */
+  readonly shares: readonly ShareContent[]
   /** 'shown' on screen, 'hidden' under another page or while the app is in the background, 'unloaded'. */
   readonly state: PageState
   /**
@@ -142,6 +145,9 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
       return viewSnapshot(page.instance.data)
     },
     instance: page.instance,
+    get shares() {
+      return sharesOf(core).filter((share) => share.route === page.route)
+    },
     get state() {
       return page.state
     },
@@ -164,7 +170,9 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
       else core.trace.record({ type: 'note', text: 'user tap' })
       for (const [openType, action] of actions) {
         core.trace.record({ type: 'page', target: page.route, what: `button open-type=${openType}` })
-        const { event, detail } = await action(core, button)
+        const result = await action(core, { id: button.id, dataset: button.dataset, attrs: attributesOf(button), page })
+        if (!result) continue
+        const { event, detail } = result
         const bound = button[`bind${event}`]
         if (!bound) continue
         const fn = handlerOf(page, bound, event)
@@ -230,4 +238,9 @@ function withQuery(fn: (selector: string) => ElementHandle | null, query: Readon
     getOwnPropertyDescriptor: (target, key) =>
       typeof key === 'string' && Object.hasOwn(query, key) ? { value: query[key], enumerable: true, configurable: true, writable: false } : undefined,
   }) as PageHandle['query']
+}
+
+/** A ButtonInit's attributes as the WXML would write them: `sessionFrom` → 'session-from'. */
+function attributesOf(button: ButtonInit): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(button).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), v]))
 }

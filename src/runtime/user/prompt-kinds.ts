@@ -62,6 +62,15 @@ export interface PromptKinds {
   getUserProfile: { details: { desc: string }; answer: 'allow' | 'deny' }
   /** The phone-number sheet of `<button open-type="getPhoneNumber">`: the user allows sharing the number, or not. */
   getPhoneNumber: { details: { phoneNumber: string }; answer: 'allow' | 'deny' }
+  /**
+   * The avatar sheet of `<button open-type="chooseAvatar">` (用微信头像 / 从相册选择 / 拍照 / 取消): the WeChat avatar,
+   * a photo (`{ source, width?, height?, data? }`, a square JPEG by default), or cancel.
+   */
+  chooseAvatar: { details: Record<string, never>; answer: AvatarAnswer }
+  /** WeChat's safety check of what an `<input type="nickname">` holds, run on blur: passes, rejects it (the field is cleared), or times out. */
+  nicknameReview: { details: { value: string }; answer: 'pass' | 'reject' | 'timeout' }
+  /** The customer-service chat of `<button open-type="contact">`: the user comes back by tapping the mini program card, or by leaving. */
+  contact: { details: { sessionFrom: string; showMessageCard: boolean; sendMessagePath: string; sendMessageTitle: string }; answer: 'card' | 'back' }
   /** The page that turns WeRun (微信运动) on, opened by wx.getWeRunData while it is off. */
   enableWeRun: { details: Record<string, never>; answer: 'enable' | 'cancel' }
   /** wx.showActionSheet's menu: the index of the item tapped (top first, from 0), or 'cancel' (取消 or the mask). */
@@ -80,6 +89,14 @@ export interface PromptKinds {
   /** wx.makePhoneCall's sheet showing the number: call it, or cancel. */
   makePhoneCall: { details: { phoneNumber: string }; answer: 'call' | 'cancel' }
 }
+
+/** What the user picks in the avatar sheet (open-type="chooseAvatar"). */
+export type AvatarAnswer =
+  | 'cancel'
+  | 'wechat'
+  | 'album'
+  | 'camera'
+  | { source?: 'wechat' | 'album' | 'camera'; width?: number; height?: number; data?: Uint8Array | ArrayBuffer | string }
 
 export type PromptKind = keyof PromptKinds
 export type AnswerOf<K extends PromptKind> = PromptKinds[K]['answer']
@@ -169,6 +186,17 @@ export const PROMPT_KINDS: { readonly [K in PromptKind]: PromptKindSpec } = {
   },
   getUserProfile: { title: 'profile dialog (wx.getUserProfile)', example: `'allow'`, check: oneOf('allow', 'deny') },
   getPhoneNumber: { title: 'phone number sheet (<button open-type="getPhoneNumber">)', example: `'allow'`, check: oneOf('allow', 'deny') },
+  chooseAvatar: {
+    title: 'avatar sheet (<button open-type="chooseAvatar">)',
+    example: `'wechat'`,
+    check: (a) =>
+      (typeof a === 'string' && ['cancel', 'wechat', 'album', 'camera'].includes(a)) ||
+      (isRecord(a) && (a.source === undefined || ['wechat', 'album', 'camera'].includes(a.source as string)))
+        ? undefined
+        : `expected 'wechat', 'album', 'camera', 'cancel' or { source?, width?, height?, data? }`,
+  },
+  nicknameReview: { title: 'nickname safety check (<input type="nickname">, on blur)', example: `'pass'`, check: oneOf('pass', 'reject', 'timeout') },
+  contact: { title: 'customer service chat (<button open-type="contact">)', example: `'card'`, check: oneOf('card', 'back') },
   enableWeRun: { title: 'turn-on-WeRun page (wx.getWeRunData)', example: `'enable'`, check: oneOf('enable', 'cancel') },
   actionSheet: {
     title: 'action sheet (wx.showActionSheet)',

@@ -1,6 +1,6 @@
 // https://developers.weixin.qq.com/miniprogram/dev/api/wxml/wx.createSelectorQuery.html, SelectorQuery.exec.html,
 // NodesRef.boundingClientRect.html, NodesRef.fields.html
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 import { useApp } from '../support.ts'
 import { WXML_APP } from './support.ts'
 
@@ -47,4 +47,28 @@ test('this.createSelectorQuery() of a page searches its tree', async () => {
     (page.instance.createSelectorQuery as () => WechatMiniprogram.SelectorQuery)().selectAll('.row').boundingClientRect().exec((r) => resolve(r[0])),
   )
   expect((rows as Array<{ top: number }>).map((r) => r.top)).toEqual([40, 80])
+})
+
+describe('a component\'s own this.createSelectorQuery() (wx.createSelectorQuery.html: "在自定义组件…中，应使用 this.createSelectorQuery()")', () => {
+  test('selects in the component\'s shadow tree only, with the rows\' places on the page', async () => {
+    const rt = start()
+    const page = await rt.open('pages/panel/index')
+    const width = rt.wx.getWindowInfo().windowWidth
+    const panel = page.selectComponent('#panel') as unknown as { measure(): Promise<unknown[]> }
+    const [rows, first] = await panel.measure()
+    // The page's own .row#first is the first 40px row; the panel's two rows come after it (and the host node).
+    expect((rows as { top: number; width: number }[]).map((r) => r.width)).toEqual([width, width])
+    expect((rows as { top: number }[]).every((r) => r.top >= 40)).toBe(true)
+    expect(first).toEqual({ id: 'first' })
+  })
+
+  test('wx.createSelectorQuery().in(component) finds the same nodes; the page\'s own query does not reach into the component', async () => {
+    const rt = start()
+    const page = await rt.open('pages/panel/index')
+    const fromPage = (await (page.instance.measureFromPage as () => Promise<unknown[]>)())[0] as { top: number }[]
+    const [own] = await (page.selectComponent('#panel') as unknown as { measure(): Promise<unknown[]> }).measure()
+    expect(fromPage).toEqual(own)
+    const pageRows = (await (page.instance.measurePage as () => Promise<unknown[]>)())[0] as { top: number }[]
+    expect(pageRows.map((r) => r.top)).toEqual([0])
+  })
 })

@@ -9,6 +9,8 @@ import { normalizeProperty, type ComponentDefinition, type Fn } from './componen
 import { touches, valueAt } from './observers.ts'
 import { linkUp, registerRelationSide, relationNodes, unlinkAll, type RelationSide } from './relations.ts'
 import { selectAllComponents, selectComponent } from './select.ts'
+import { treeSelectorQuery } from '../wxml/selector-query.ts'
+import type { WxmlElement } from '../wxml/tree.ts'
 
 /** `this` inside component code (reference/api/Component.html "组件实例"). */
 export interface ComponentInstance {
@@ -23,6 +25,8 @@ export interface ComponentInstance {
   selectAllComponents(selector: string): unknown[]
   selectOwnerComponent(): unknown
   hasBehavior(behavior: unknown): boolean
+  /** A SelectorQuery over this component's shadow tree. */
+  createSelectorQuery(): unknown
   /** The instances linked through `relations` to the component at that (relative) path, in tree order. */
   getRelationNodes(path: string): object[]
   [key: string]: unknown
@@ -128,6 +132,15 @@ export function createComponent(
     selectComponent: { value: (selector: string) => selectComponent(view.hostNode().shadowRoot, instance, String(selector)) },
     selectAllComponents: { value: (selector: string) => selectAllComponents(view.hostNode().shadowRoot, instance, String(selector)) },
     selectOwnerComponent: { value: () => init.owner.instance },
+    // this.createSelectorQuery() of a component: "在自定义组件或包含自定义组件的页面中，应使用 this.createSelectorQuery() 来代替"
+    // (api/wxml/wx.createSelectorQuery.html, H) — it selects in the component's own shadow tree, as
+    // wx.createSelectorQuery().in(this) does (SelectorQuery.in.html, H); boxes keep their place on the page.
+    createSelectorQuery: {
+      value: () => {
+        const pageRoot = () => rootAbove(view.hostNode())
+        return treeSelectorQuery(host.core, { root: pageRoot, instance: () => pageRoot().owner.instance }, () => view.hostNode().shadowRoot)
+      },
+    },
     // hasBehavior (Component.html 组件实例方法): a built-in name or a Behavior() result, mixed in directly or through another.
     hasBehavior: {
       value: (behavior: unknown) => (typeof behavior === 'string' ? definition.builtins.has(behavior) : definition.behaviors.has(behaviorDefinition(behavior)!)),
@@ -227,4 +240,11 @@ function propertyPatch(definition: ComponentDefinition, given: Readonly<Record<s
   const patch: Record<string, unknown> = {}
   for (const [name, value] of Object.entries(given)) if (name in definition.properties) patch[name] = value
   return patch
+}
+
+/** The page's root above a node, across shadow roots (a shadow root's `host` leads out of it). */
+function rootAbove(node: WxmlElement): WxmlElement {
+  let n = node
+  for (let up = n.parent ?? n.host; up; up = n.parent ?? n.host) n = up
+  return n
 }

@@ -91,7 +91,11 @@ export class FakeSelectorQuery {
 
   #find(selector: string): Array<WxmlElement | 'viewport'> {
     const root = this.#scope.root()
-    return root ? queryAll(root, selector) : []
+    // A selector does not reach into a custom component's own tree: "初始时，选择器仅选取页面范围的节点，不会选取任何自定义组件中的节点"
+    // (api/wxml/SelectorQuery.in.html, H). The page's query sees the page's nodes (slotted content included: it belongs
+    // to the page), a component's query its own; "跨自定义组件的后代选择器 .the-ancestor >>> .the-descendant"
+    // (SelectorQuery.select.html, H) is not supported here.
+    return root ? queryAll(root, selector).filter((node) => node.owner === root.owner) : []
   }
 
   /** @internal what one node answers for `fields`. */
