@@ -147,8 +147,9 @@ export class ModuleLoader {
     const loaded = this.#modules.get(file)
     if (loaded) return loaded.exports // a cycle gets the exports as they are so far, as in CommonJS
     const abs = join(this.root, file)
-    if (file.startsWith('../') || !isFile(abs)) throw notDefined(file, spec)
-    const { body, compiled } = compileAppFile(abs)
+    const app = file.startsWith('../') ? undefined : compileAppFile(abs)
+    if (!app) throw notDefined(file, spec)
+    const { body, compiled } = app
     const module: AppModule = { exports: {}, id: file, loaded: false }
     this.#modules.set(file, module)
     const pkg = packageOf(this.#options.appJson, file)

@@ -35,8 +35,10 @@ const compiled = new Map<string, Compiled>()
 const MODULE_SYNTAX =
   /(^|[;{}\s])(import\s*(?:[{*'"]|[\w$]+\s*(?:,|from\b))|export\s*(?:[{*]|(?:default|const|let|var|function|class|async)\b))/m
 
-export function compileAppFile(file: string): Compiled {
-  const stat = statSync(file)
+/** The compiled file, or undefined when `file` is not a file (one stat answers both: the loader asks per require). */
+export function compileAppFile(file: string): Compiled | undefined {
+  const stat = statSync(file, { throwIfNoEntry: false })
+  if (!stat?.isFile()) return undefined
   const stamp = `${stat.mtimeMs}:${stat.size}`
   const hit = compiled.get(file)
   if (hit?.stamp === stamp) return hit
