@@ -87,7 +87,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   const options = readOptions(given, def.params, def.name) // a throwing getter throws here, before the call is made
   const id = nextCallId(core)
   const ctx = contextFor(core, def.name)
-  core.trace.record({ type: 'call', id, api: def.name, args: options })
+  core.trace.record({ type: 'call', id, api: def.name, args: options, seq: 0, time: 0 })
   const cbs = callbacksOf(options)
   const task = def.task?.(ctx, (options ?? {}) as never)
   let outcome: Promise<Outcome>
@@ -142,7 +142,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
 function finish(pending: { count: number }, ctx: ApiContext, id: number, o: Outcome): object {
   pending.count--
   const result = resultOf(ctx, o)
-  ctx.trace.record({ type: 'result', id, api: ctx.api, ok: o.ok, result })
+  ctx.trace.record({ type: 'result', id, api: ctx.api, ok: o.ok, result, seq: 0, time: 0 })
   return result
 }
 
@@ -219,7 +219,7 @@ function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, re
  */
 export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): unknown {
   const id = nextCallId(core)
-  core.trace.record({ type: 'call', id, api: def.name, args: args.length <= 1 ? args[0] : args })
+  core.trace.record({ type: 'call', id, api: def.name, args: args.length <= 1 ? args[0] : args, seq: 0, time: 0 })
   const ctx = contextFor(core, def.name)
   const run = (overrideFor(ctx, 'sync') ?? def.run) as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown
   try {
@@ -247,7 +247,7 @@ function syncOptionsCheck(api: string, first: unknown): void {
 /** Records a call that is not a wx API call (a method of a returned object, a component) and returns its id. */
 export function traceCall(core: RuntimeCore, api: string, args: unknown): number {
   const id = nextCallId(core)
-  core.trace.record({ type: 'call', id, api, args })
+  core.trace.record({ type: 'call', id, api, args, seq: 0, time: 0 })
   return id
 }
 
@@ -267,7 +267,7 @@ export function invokeMethod(core: RuntimeCore, def: MethodDef, given: unknown):
     (o) => {
       pending.count--
       const result = resultOf(ctx, o)
-      core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result })
+      core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result, seq: 0, time: 0 })
       const cbs = callbacksOf(options)
       if (!cbs) return
       const run = () => deliver(core, def.name, cbs, o.ok, result)
