@@ -23,7 +23,7 @@ interface Callbacks {
 
 /** Call ids count per runtime, so two identical runs leave identical traces. */
 function nextCallId(core: RuntimeCore): number {
-  return ++stateOf(core, 'facade.calls', () => ({ count: 0 })).count
+  return ++stateOf(core, 'facade.calls', zero).count
 }
 
 /** Asynchronous calls whose result is not delivered yet, per runtime: rt.settle() waits for callback chains with it. */
@@ -87,7 +87,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   const options = readOptions(given, def.params, def.name) // a throwing getter throws here, before the call is made
   const id = nextCallId(core)
   const ctx = contextFor(core, def.name)
-  core.trace.record({ type: 'call', id, api: def.name, args: options })
+  core.trace.record({ type: 'call', id, api: def.name, args: options, seq: 0, time: 0 })
   const cbs = callbacksOf(options)
   const task = def.task?.(ctx, (options ?? {}) as never)
   let outcome: Promise<Outcome>
@@ -99,18 +99,12 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
 
   const pending = pendingCalls(core)
   pending.count++
-  const finish = (o: Outcome): unknown => {
-    pending.count--
-    const result = resultOf(ctx, o)
-    core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result })
-    return result
-  }
 
   if (!namesCallback(options) && def.promise !== false && !def.task && core.config.features.promise) {
     let settled: { ok: boolean; value: unknown } | undefined
     const promise = outcome.then(
       (o) => {
-        const result = finish(o)
+        const result = finish(pending, ctx, id, o)
         settled = { ok: o.ok, value: result }
         if (o.ok) return result
         throw result
@@ -130,7 +124,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   }
   outcome.then(
     (o) => {
-      const result = finish(o)
+      const result = finish(pending, ctx, id, o)
       if (!cbs) return // no Promise form and no callbacks: the result is lost, as on the client
       const run = () => deliver(core, def.name, cbs, o.ok, result)
       if (ctx.tapped || GESTURE_SOURCES.has(def.name)) core.gesture.within(run)
@@ -144,36 +138,43 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   return task
 }
 
+/** A call's result: made from its outcome, traced, no longer pending. */
+function finish(pending: { count: number }, ctx: ApiContext, id: number, o: Outcome): object {
+  pending.count--
+  const result = resultOf(ctx, o)
+  ctx.trace.record({ type: 'result', id, api: ctx.api, ok: o.ok, result, seq: 0, time: 0 })
+  return result
+}
+
 /**
  * Runs the gates, then the body. Stays synchronous while every step is (most calls on a granted
  * scope are), and only goes async at the first step that returns a Promise; delivery is async either way.
  */
 function runGatesAndBody(ctx: ApiContext, def: AsyncApi, options: unknown, task: unknown): Outcome | Promise<Outcome> {
-  const opts = (options ?? {}) as object
-  const step = (i: number): Outcome | Promise<Outcome> => {
-    for (; i < GATES.length; i++) {
-      const stop = GATES[i]!(ctx, def, opts)
-      if (stop instanceof Promise) {
-        const next = i + 1
-        return stop.then((s) => s ?? step(next))
-      }
-      if (stop) return stop
-    }
-    const run = (overrideFor(ctx, 'async') ?? def.run) as AsyncApi['run']
-    const outcome = run(ctx, opts as never, task)
-    return outcome instanceof Promise ? outcome.then(checked(def)) : checked(def)(outcome)
-  }
-  return step(0)
+  return gatesFrom(0, ctx, def, (options ?? {}) as object, task)
 }
 
-const checked =
-  (def: AsyncApi) =>
-  (outcome: Outcome): Outcome => {
-    if (!outcome || typeof outcome !== 'object' || typeof outcome.ok !== 'boolean') {
-      throw new FakeWxError(`wx.${def.name} produced no outcome (a fake-wx bug: its definition must return ok(...) or failure(...)).`)
+/** The gates from the i-th on, then the body (module-level, not a closure per call: issue 14). */
+function gatesFrom(i: number, ctx: ApiContext, def: AsyncApi, opts: object, task: unknown): Outcome | Promise<Outcome> {
+  for (; i < GATES.length; i++) {
+    const stop = GATES[i]!(ctx, def, opts)
+    if (stop instanceof Promise) {
+      const next = i + 1
+      return stop.then((s) => s ?? gatesFrom(next, ctx, def, opts, task))
     }
-    return outcome
+    if (stop) return stop
   }
+  const run = (overrideFor(ctx, 'async') ?? def.run) as AsyncApi['run']
+  const outcome = run(ctx, opts as never, task)
+  return outcome instanceof Promise ? outcome.then((o) => checked(def, o)) : checked(def, outcome)
+}
+
+function checked(def: AsyncApi, outcome: Outcome): Outcome {
+  if (!outcome || typeof outcome !== 'object' || typeof outcome.ok !== 'boolean') {
+    throw new FakeWxError(`wx.${def.name} produced no outcome (a fake-wx bug: its definition must return ok(...) or failure(...)).`)
+  }
+  return outcome
+}
 
 function resultOf(ctx: ApiContext, o: Outcome): object {
   if (o.ok) return { errMsg: `${ctx.api}:ok`, ...o.data }
@@ -218,7 +219,7 @@ function deliver(core: RuntimeCore, api: string, cbs: Callbacks, ok: boolean, re
  */
 export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): unknown {
   const id = nextCallId(core)
-  core.trace.record({ type: 'call', id, api: def.name, args: args.length <= 1 ? args[0] : args })
+  core.trace.record({ type: 'call', id, api: def.name, args: args.length <= 1 ? args[0] : args, seq: 0, time: 0 })
   const ctx = contextFor(core, def.name)
   const run = (overrideFor(ctx, 'sync') ?? def.run) as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown
   try {
@@ -246,7 +247,7 @@ function syncOptionsCheck(api: string, first: unknown): void {
 /** Records a call that is not a wx API call (a method of a returned object, a component) and returns its id. */
 export function traceCall(core: RuntimeCore, api: string, args: unknown): number {
   const id = nextCallId(core)
-  core.trace.record({ type: 'call', id, api, args })
+  core.trace.record({ type: 'call', id, api, args, seq: 0, time: 0 })
   return id
 }
 
@@ -266,7 +267,7 @@ export function invokeMethod(core: RuntimeCore, def: MethodDef, given: unknown):
     (o) => {
       pending.count--
       const result = resultOf(ctx, o)
-      core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result })
+      core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result, seq: 0, time: 0 })
       const cbs = callbacksOf(options)
       if (!cbs) return
       const run = () => deliver(core, def.name, cbs, o.ok, result)

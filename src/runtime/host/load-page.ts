@@ -1,3 +1,4 @@
+import { statSync, type Stats } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { AppJson } from '../config.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
@@ -58,6 +59,8 @@ export class ModuleLoader {
   readonly #hasRequireAsync: boolean
   readonly #token = `fakewx=${nextLoaderId++}`
   #depth = 0
+  /** Files fileOf just found, with their stat, until they are loaded. */
+  readonly #found = new Map<string, Stats>()
 
   constructor(root: string, options: LoaderOptions) {
     this.root = root
@@ -72,7 +75,12 @@ export class ModuleLoader {
   fileOf(route: string): string | undefined {
     for (const ext of EXTENSIONS) {
       const file = join(this.root, route + ext)
-      if (isFile(file)) return file
+      const stat = statSync(file, { throwIfNoEntry: false })
+      if (stat?.isFile()) {
+        // Kept for the load that follows (taken once): the file is not stat'ed twice in one open (issue 14).
+        this.#found.set(file, stat)
+        return file
+      }
     }
     return undefined
   }
@@ -147,8 +155,11 @@ export class ModuleLoader {
     const loaded = this.#modules.get(file)
     if (loaded) return loaded.exports // a cycle gets the exports as they are so far, as in CommonJS
     const abs = join(this.root, file)
-    if (file.startsWith('../') || !isFile(abs)) throw notDefined(file, spec)
-    const { body, compiled } = compileAppFile(abs)
+    const found = this.#found.get(abs)
+    if (found) this.#found.delete(abs)
+    const app = file.startsWith('../') ? undefined : compileAppFile(abs, found ?? statSync(abs, { throwIfNoEntry: false }))
+    if (!app) throw notDefined(file, spec)
+    const { body, compiled } = app
     const module: AppModule = { exports: {}, id: file, loaded: false }
     this.#modules.set(file, module)
     const pkg = packageOf(this.#options.appJson, file)

@@ -55,7 +55,7 @@ export type PrivacyListener = (resolve: PrivacyResolve, eventInfo: { referrer: s
 
 export interface PrivacyState {
   readonly declared: ReadonlySet<PrivacyType>
-  readonly agreed: Set<PrivacyType>
+  readonly agreed: AgreedTypes
   /** "覆盖式注册监听，若重复注册监听，则只有最后一次注册会生效" ([T:28842], H). */
   listener: PrivacyListener | undefined
   readonly tappedButtons: Set<string>
@@ -65,10 +65,37 @@ export interface PrivacyState {
   readonly held: string[]
 }
 
+/**
+ * The types a user agreed to: the configured list, shared by every runtime made with it, until this user's
+ * consent changes it (copy on write). Issue 14: two Sets of every privacy type per runtime were ~2.5 KB of each
+ * runtime's first wx call, and kept while it lives.
+ */
+export class AgreedTypes {
+  #own: Set<PrivacyType> | undefined
+  constructor(readonly shared: ReadonlySet<PrivacyType>) {}
+  has(type: PrivacyType): boolean {
+    return (this.#own ?? this.shared).has(type)
+  }
+  add(type: PrivacyType): void {
+    ;(this.#own ??= new Set(this.shared)).add(type)
+  }
+  clear(): void {
+    this.#own = new Set()
+  }
+}
+
+/** One read-only Set per configured list (the default lists are the same arrays in every runtime's config). */
+const setsOfLists = new WeakMap<readonly PrivacyType[], ReadonlySet<PrivacyType>>()
+function setOf(list: readonly PrivacyType[]): ReadonlySet<PrivacyType> {
+  let set = setsOfLists.get(list)
+  if (!set) setsOfLists.set(list, (set = new Set(list)))
+  return set
+}
+
 export function privacyOf(core: RuntimeCore): PrivacyState {
   return stateOf(core, 'privacy', () => ({
-    declared: new Set(core.config.privacy.declared),
-    agreed: new Set(core.config.privacy.agreed),
+    declared: setOf(core.config.privacy.declared),
+    agreed: new AgreedTypes(setOf(core.config.privacy.agreed)),
     listener: undefined,
     tappedButtons: new Set(),
     lastPopupRefusal: undefined,

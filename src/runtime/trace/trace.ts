@@ -36,8 +36,13 @@ export class Trace {
     this.#entries = entries
   }
 
-  /** Appends an event (the object becomes the entry: callers pass a fresh literal). Amortised O(1). */
-  record(event: TraceEvent): void {
+  /**
+   * Appends an event (the object becomes the entry: callers pass a fresh literal). Amortised O(1).
+   * A hot caller ends its literal with `seq: 0, time: 0` (overwritten here): the entry then has in-object slots for
+   * them, where adding them later gives every entry a property backing store: ~47 B less kept per wx call (issue 14).
+   * The keys' order is the same either way.
+   */
+  record(event: TraceEvent & { seq?: number; time?: number }): void {
     const entry = event as TraceEvent & { seq: number; time: number }
     entry.seq = ++this.#count
     entry.time = this.#now()

@@ -96,9 +96,12 @@ export class SimulatedUser {
    */
   ask<K extends PromptKind>(kind: K, api: string, details: DetailsOf<K>, scope?: Scope): Promise<AnswerOf<K>> {
     const id = this.#nextId++
-    const record: PromptRecord = { kind, api, answer: undefined, ...(scope ? { scope } : {}) }
+    // Literals, not `...(scope ? { scope } : {})`: the same keys in the same order, without a spread per prompt (issue 14).
+    const record: PromptRecord = scope ? { kind, api, answer: undefined, scope } : { kind, api, answer: undefined }
     this.records.push(record)
-    this.#trace.record({ type: 'prompt', id, kind, details, ...(scope ? { scope } : {}) })
+    this.#trace.record(
+      scope ? { type: 'prompt', id, kind, details, scope, seq: 0, time: 0 } : { type: 'prompt', id, kind, details, seq: 0, time: 0 },
+    )
 
     let settled = false
     let settle!: Pending['settle']
@@ -116,7 +119,9 @@ export class SimulatedUser {
       const queued = this.#queue.findIndex((p) => p.prompt.id === id)
       if (queued >= 0) this.#queue.splice(queued, 1)
       record.answer = answer
-      this.#trace.record({ type: 'answer', id, kind, answer, by, ...(scope ? { scope } : {}) })
+      this.#trace.record(
+        scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: 0 } : { type: 'answer', id, kind, answer, by, seq: 0, time: 0 },
+      )
       settle.resolve(answer)
     }
     const prompt: Prompt<K> = {

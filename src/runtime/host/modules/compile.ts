@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync, type Stats } from 'node:fs'
 import { createRequire, SourceMap } from 'node:module'
 import { compileFunction } from 'node:vm'
 import { inNodeRealm } from './realm.ts'
@@ -35,8 +35,12 @@ const compiled = new Map<string, Compiled>()
 const MODULE_SYNTAX =
   /(^|[;{}\s])(import\s*(?:[{*'"]|[\w$]+\s*(?:,|from\b))|export\s*(?:[{*]|(?:default|const|let|var|function|class|async)\b))/m
 
-export function compileAppFile(file: string): Compiled {
-  const stat = statSync(file)
+/**
+ * The compiled file, or undefined when `file` is not a file (one stat answers both: the loader asks per require).
+ * `stat`: the file's stat the caller just took (load-page.ts, when it found the file), so it is not taken twice.
+ */
+export function compileAppFile(file: string, stat: Stats | undefined = statSync(file, { throwIfNoEntry: false })): Compiled | undefined {
+  if (!stat?.isFile()) return undefined
   const stamp = `${stat.mtimeMs}:${stat.size}`
   const hit = compiled.get(file)
   if (hit?.stamp === stamp) return hit

@@ -11,21 +11,36 @@ export async function importFresh(file: string, token: string): Promise<Record<s
   return (await import(/* @vite-ignore */ `${pathToFileURL(file).href}?${token}`)) as Record<string, unknown>
 }
 
-/** Node's rule: .mjs is ESM, .cjs is CommonJS, .js follows the nearest package.json "type". */
+/**
+ * Node's rule: .mjs is ESM, .cjs is CommonJS, .js follows the nearest package.json "type".
+ *
+ * Each folder's package scope is looked up once per process, as Node's own loader does (its package.json reader
+ * keeps every path it read, found or not, for the process: lib/internal/modules/package_json_reader.js). Before,
+ * every app file each runtime loaded walked up to the nearest package.json: an exists check per folder, a read,
+ * a parse (issue 14).
+ */
+const folderIsModule = new Map<string, boolean>()
+
 export function isEsm(file: string): boolean {
   if (file.endsWith('.mjs')) return true
   if (file.endsWith('.cjs')) return false
-  for (let dir = dirname(file); ; dir = dirname(dir)) {
-    const pkg = join(dir, 'package.json')
-    if (existsSync(pkg)) {
-      try {
-        return (JSON.parse(readFileSync(pkg, 'utf8')) as { type?: string }).type === 'module'
-      } catch {
-        throw new FakeWxError(`${pkg} is not valid JSON.`)
-      }
+  return scopeIsModule(dirname(file))
+}
+
+function scopeIsModule(dir: string): boolean {
+  const known = folderIsModule.get(dir)
+  if (known !== undefined) return known
+  const pkg = join(dir, 'package.json')
+  let module: boolean
+  if (existsSync(pkg)) {
+    try {
+      module = (JSON.parse(readFileSync(pkg, 'utf8')) as { type?: string }).type === 'module'
+    } catch {
+      throw new FakeWxError(`${pkg} is not valid JSON.`)
     }
-    if (dirname(dir) === dir) return false
-  }
+  } else module = dirname(dir) === dir ? false : scopeIsModule(dirname(dir))
+  folderIsModule.set(dir, module)
+  return module
 }
 
 /** A module as `import * as ns` sees it: ESM-compiled exports as they are, CommonJS exports as `default` plus their keys. */
