@@ -82,10 +82,10 @@ export class Recording {
   /** Runs `run` as a recorded step: its Promise (if any) is returned as is, its end noted when it settles. */
   step<T>(target: StepTarget, args: readonly unknown[], run: () => T): T {
     if (this.#depth > 0) return run()
-    const step: RecordedStep = { ...target, args: [...args], at: this.#trace.entries.length }
+    const step: RecordedStep = { ...target, args: [...args], at: this.#trace.size }
     this.steps.push(step)
     const done = (error?: unknown) => {
-      step.end = this.#trace.entries.length
+      step.end = this.#trace.size
       step.doneBefore = this.steps.length
       if (error !== undefined) step.error = error instanceof Error ? error.message : String(error)
     }
@@ -107,7 +107,7 @@ export class Recording {
 
   noteUnrecordable(what: string): void {
     if (this.#depth > 0) return
-    this.unrecordable.push({ what, at: this.#trace.entries.length })
+    this.unrecordable.push({ what, at: this.#trace.size })
   }
 }
 
