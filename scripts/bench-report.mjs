@@ -1,9 +1,10 @@
 // `npm run bench`'s report: every figure of this run as a ratio against the bare-tinyspy floor measured in the same
 // run (test/bench/baselines.ts), with each goal (issues 2 and 14) printed met / missed.
-//   node scripts/bench-report.mjs .bench/results.json .bench/measure.json
+//   node scripts/bench-report.mjs .bench/timed.json .bench/measure.json
+// (timed.json: test/bench/timed.ts's figures in µs; a vitest bench --outputJson file is read as well.)
 import { readFileSync } from 'node:fs'
 
-const [timedFile = '.bench/results.json', measureFile = '.bench/measure.json'] = process.argv.slice(2)
+const [timedFile = '.bench/timed.json', measureFile = '.bench/measure.json'] = process.argv.slice(2)
 const results = JSON.parse(readFileSync(timedFile, 'utf8'))
 let measured = {}
 try {
@@ -12,7 +13,11 @@ try {
   console.log(`(no ${measureFile}: memory and matrix figures left out)`)
 }
 const stats = new Map()
-for (const f of results.files) for (const g of f.groups) for (const b of g.benchmarks) stats.set(b.name, { median: b.median * 1000, mean: b.mean * 1000, samples: b.sampleCount ?? b.samples?.length })
+if (results.files) {
+  for (const f of results.files) for (const g of f.groups) for (const b of g.benchmarks) stats.set(b.name, { median: b.median * 1000, mean: b.mean * 1000, samples: b.sampleCount ?? b.samples?.length })
+} else {
+  for (const [name, t] of Object.entries(results)) stats.set(name, t)
+}
 
 const med = (name) => stats.get(name)?.median
 const mean = (name) => stats.get(name)?.mean

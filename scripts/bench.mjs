@@ -1,0 +1,54 @@
+// `npm run bench`: bundles the bench (test/bench/timed.ts, measure.ts and the fake-wx source they import) with
+// esbuild, as the published build is bundled (no keepNames helpers, no per-binding module indirection), then runs
+// each part in its own plain Node process and prints the report (scripts/bench-report.mjs).
+//   node scripts/bench.mjs            # everything (about a minute)
+//   node scripts/bench.mjs timed      # one part: timed | measure | report
+import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+const out = resolve(root, '.bench/build')
+const only = process.argv[2]
+
+rmSync(out, { recursive: true, force: true })
+mkdirSync(out, { recursive: true })
+await build({
+  absWorkingDir: root,
+  entryPoints: { timed: 'test/bench/timed.ts', measure: 'test/bench/measure.ts' },
+  outdir: out,
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20.19',
+  packages: 'external',
+  logLevel: 'error',
+})
+// cases.ts finds the bench app next to itself (new URL('./app', import.meta.url)): next to the bundle, a link to it.
+symlinkSync(resolve(root, 'test/bench/app'), resolve(out, 'app'), 'dir')
+
+const run = (file, ...args) => {
+  const r = spawnSync(process.execPath, ['--expose-gc', resolve(out, file), ...args], { cwd: root, stdio: 'inherit' })
+  if (r.status !== 0) process.exit(r.status ?? 1)
+}
+if (!only || only === 'timed') {
+  // Each case in a Node process of its own (test/bench/timed.ts says why); their figures merged into one file.
+  console.log('timed cases (each in a Node process of its own):')
+  const list = spawnSync(process.execPath, [resolve(out, 'timed.mjs'), '--list'], { cwd: root, encoding: 'utf8' })
+  if (list.status !== 0) process.exit(list.status ?? 1)
+  const merged = {}
+  for (const name of JSON.parse(list.stdout)) {
+    const file = resolve(out, 'case.json')
+    run('timed.mjs', file, name)
+    Object.assign(merged, JSON.parse(readFileSync(file, 'utf8')))
+  }
+  writeFileSync(resolve(root, '.bench/timed.json'), JSON.stringify(merged, null, 2))
+}
+if (!only || only === 'measure') run('measure.mjs', '.bench/measure.json')
+if (!only || only === 'report') {
+  const r = spawnSync(process.execPath, [resolve(root, 'scripts/bench-report.mjs'), '.bench/timed.json', '.bench/measure.json'], { cwd: root, stdio: 'inherit' })
+  process.exit(r.status ?? 1)
+}
