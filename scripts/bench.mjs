@@ -34,20 +34,26 @@ const run = (file, ...args) => {
   const r = spawnSync(process.execPath, ['--expose-gc', resolve(out, file), ...args], { cwd: root, stdio: 'inherit' })
   if (r.status !== 0) process.exit(r.status ?? 1)
 }
-if (!only || only === 'timed') {
-  // Each case in a Node process of its own (test/bench/timed.ts says why); their figures merged into one file.
-  console.log('timed cases (each in a Node process of its own):')
-  const list = spawnSync(process.execPath, [resolve(out, 'timed.mjs'), '--list'], { cwd: root, encoding: 'utf8' })
+// Each case and part in a Node process of its own (test/bench/timed.ts says why); their figures merged into one file.
+function runEach(file, into) {
+  const list = spawnSync(process.execPath, ['--expose-gc', resolve(out, file), '--list'], { cwd: root, encoding: 'utf8' })
   if (list.status !== 0) process.exit(list.status ?? 1)
   const merged = {}
   for (const name of JSON.parse(list.stdout)) {
-    const file = resolve(out, 'case.json')
-    run('timed.mjs', file, name)
-    Object.assign(merged, JSON.parse(readFileSync(file, 'utf8')))
+    const part = resolve(out, 'part.json')
+    run(file, part, name)
+    Object.assign(merged, JSON.parse(readFileSync(part, 'utf8')))
   }
-  writeFileSync(resolve(root, '.bench/timed.json'), JSON.stringify(merged, null, 2))
+  writeFileSync(resolve(root, into), JSON.stringify(merged, null, 2))
 }
-if (!only || only === 'measure') run('measure.mjs', '.bench/measure.json')
+if (!only || only === 'timed') {
+  console.log('timed cases (each in a Node process of its own):')
+  runEach('timed.mjs', '.bench/timed.json')
+}
+if (!only || only === 'measure') {
+  console.log('memory and matrix (each part in a Node process of its own):')
+  runEach('measure.mjs', '.bench/measure.json')
+}
 if (!only || only === 'report') {
   const r = spawnSync(process.execPath, [resolve(root, 'scripts/bench-report.mjs'), '.bench/timed.json', '.bench/measure.json'], { cwd: root, stdio: 'inherit' })
   process.exit(r.status ?? 1)

@@ -54,35 +54,58 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start
 }
 
-const out: Record<string, number> = {}
-
-// Memory per live runtime after one flow, and the floor: five tinyspy stubs after one flow.
-out.floorBytesPerLive = await retainedPer(1000, async () => {
-  const wx = createFloorWx()
-  await recoveryFlow(wx)
-  return wx
-})
-out.runtimeBytesPerLive = await retainedPer(1000, () => freshFlow())
-
-// Memory per call: getSetting (Promise form) on one runtime, and on a tinyspy stub.
-const rt: Runtime = createRuntime(FLOW_OPTIONS)
-out.runtimeBytesPerCall = await perCall(10_000, () => rt.wx.getSetting({}) as Promise<unknown>, rt)
-const floor: FloorWx = createFloorWx()
-out.floorBytesPerCall = await perCall(10_000, () => floor.getSetting(), floor)
-
-// What a dropped runtime keeps: page-host runs and pure runs, nothing held by the test.
-out.pageHostBytesLeaked = await leakedPer(500, () => pageHostRun())
-out.runtimeBytesLeaked = await leakedPer(1000, () => freshFlow())
-
-// The 10,000-run matrix (presets × layers × platforms × users), pure flow and page host; the floor: 10,000 fresh stub flows.
+/**
+ * The parts, each run in a Node process of its own by scripts/bench.mjs (`measure.mjs OUT.json PART`; `--list` lists
+ * them): one part's long-lived objects (10,000 calls kept on one runtime) would teach V8 to pretenure those allocation
+ * sites for the next part (test/bench/timed.ts says more).
+ */
 const RUNS = 10_000
-await runMatrix(200, freshFlow)
-await runMatrix(200, pageHostRun)
-out.floorMatrixMs = await timed(async () => {
-  for (let i = 0; i < RUNS; i++) await recoveryFlow(createFloorWx() as RecoveryWx)
-})
-out.matrixMs = await timed(() => runMatrix(RUNS, freshFlow))
-out.pageHostMatrixMs = await timed(() => runMatrix(RUNS, pageHostRun))
+const PARTS: Record<string, () => Promise<Record<string, number>>> = {
+  // Memory per live runtime after one flow, and the floor: five tinyspy stubs after one flow.
+  live: async () => ({
+    floorBytesPerLive: await retainedPer(1000, async () => {
+      const wx = createFloorWx()
+      await recoveryFlow(wx)
+      return wx
+    }),
+    runtimeBytesPerLive: await retainedPer(1000, () => freshFlow()),
+  }),
+  // Memory per call: getSetting (Promise form) on one runtime, and on a tinyspy stub.
+  perCall: async () => {
+    const rt: Runtime = createRuntime(FLOW_OPTIONS)
+    const floor: FloorWx = createFloorWx()
+    return {
+      runtimeBytesPerCall: await perCall(10_000, () => rt.wx.getSetting({}) as Promise<unknown>, rt),
+      floorBytesPerCall: await perCall(10_000, () => floor.getSetting(), floor),
+    }
+  },
+  // What a dropped runtime keeps: page-host runs and pure runs, nothing held by the test.
+  leaked: async () => ({
+    pageHostBytesLeaked: await leakedPer(500, () => pageHostRun()),
+    runtimeBytesLeaked: await leakedPer(1000, () => freshFlow()),
+  }),
+  // The 10,000-run matrix (presets × layers × platforms × users), pure flow and page host; the floor: 10,000 fresh stub flows.
+  floorMatrix: async () => ({
+    floorMatrixMs: await timed(async () => {
+      for (let i = 0; i < RUNS; i++) await recoveryFlow(createFloorWx() as RecoveryWx)
+    }),
+  }),
+  matrix: async () => {
+    await runMatrix(200, freshFlow)
+    return { matrixMs: await timed(() => runMatrix(RUNS, freshFlow)) }
+  },
+  pageHostMatrix: async () => {
+    await runMatrix(200, pageHostRun)
+    return { pageHostMatrixMs: await timed(() => runMatrix(RUNS, pageHostRun)) }
+  },
+}
 
-writeFileSync(process.argv[2] ?? '.bench/measure.json', JSON.stringify(out, null, 2))
-console.log(JSON.stringify(out))
+if (process.argv[2] === '--list') {
+  console.log(JSON.stringify(Object.keys(PARTS)))
+} else {
+  const part = PARTS[process.argv[3] ?? '']
+  if (!part) throw new Error(`measure.mjs: no part named ${JSON.stringify(process.argv[3])}; --list lists them`)
+  const out = await part()
+  writeFileSync(process.argv[2]!, JSON.stringify(out))
+  console.log(`  ${process.argv[3]}: ${JSON.stringify(out)}`)
+}
