@@ -79,29 +79,39 @@ export class Recording {
     this.#trace = trace
   }
 
-  /** Runs `run` as a recorded step: its Promise (if any) is returned as is, its end noted when it settles. */
+  /**
+   * Runs `run` as a recorded step: its Promise (if any) is returned as is, its end noted when it settles.
+   * A synchronous step (rt.auth.set, page.tap's sync part…) is pushed once it has run, whole: nothing else can push a
+   * step meanwhile (nested public calls are not steps), so the order is the same, without a closure and two properties
+   * added later per step (issue 14: a recorded rt.auth.set cost as much as a wx call).
+   */
   step<T>(target: StepTarget, args: readonly unknown[], run: () => T): T {
     if (this.#depth > 0) return run()
-    const step: RecordedStep = { ...target, args: [...args], at: this.#trace.size }
-    this.steps.push(step)
-    const done = (error?: unknown) => {
-      step.end = this.#trace.size
-      step.doneBefore = this.steps.length
-      if (error !== undefined) step.error = error instanceof Error ? error.message : String(error)
-    }
+    const at = this.#trace.size
     let result: T
     this.#depth++
     try {
       result = run()
     } catch (error) {
-      done(error)
+      const step: RecordedStep = { ...target, args: [...args], at, end: this.#trace.size, doneBefore: this.steps.length + 1 }
+      if (error !== undefined) step.error = messageOf(error)
+      this.steps.push(step)
       throw error
     } finally {
       this.#depth--
     }
-    if (result instanceof Promise) {
-      result.then(() => done(), (error: unknown) => done(error ?? 'rejected'))
-    } else done()
+    if (!(result instanceof Promise)) {
+      this.steps.push({ ...target, args: [...args], at, end: this.#trace.size, doneBefore: this.steps.length + 1 })
+      return result
+    }
+    const step: RecordedStep = { ...target, args: [...args], at }
+    this.steps.push(step)
+    const done = (error?: unknown) => {
+      step.end = this.#trace.size
+      step.doneBefore = this.steps.length
+      if (error !== undefined) step.error = messageOf(error)
+    }
+    result.then(() => done(), (error: unknown) => done(error ?? 'rejected'))
     return result
   }
 
@@ -109,6 +119,10 @@ export class Recording {
     if (this.#depth > 0) return
     this.unrecordable.push({ what, at: this.#trace.size })
   }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 const RECORDING = 'repro.recording'
