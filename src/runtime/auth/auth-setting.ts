@@ -13,8 +13,7 @@ import { WITHDRAWN_SCOPES, type AppKind } from './scope-table.ts'
 export type { WithdrawnScopesPolicy } from '../config.ts'
 
 export function authSettingOf(store: AuthStore, policy: WithdrawnScopesPolicy, appKind: AppKind = 'miniprogram'): Record<string, boolean> {
-  const result: Record<string, boolean> = {}
-  for (const [scope, value] of Object.entries(store.snapshot())) result[scope] = value
+  const result: Record<string, boolean> = store.snapshot()
   if (policy === 'always') {
     for (const scope of WITHDRAWN_SCOPES[appKind]) result[scope] = true
   }

@@ -32,7 +32,7 @@ export class AuthStore {
   /** Sets a scope's state. `cause` says who changed it, for the trace (a test by default). */
   set(scope: Scope, state: AuthState, cause: AuthCause = 'test', history = false): void {
     assertScope(scope, 'rt.auth.set')
-    if (!['granted', 'denied', 'undetermined'].includes(state)) {
+    if (!AUTH_STATES.includes(state)) {
       throw new FakeWxError(
         `Failed to set ${scope}: ${JSON.stringify(state)} is not a state.`,
         `Use 'granted', 'denied' or 'undetermined', e.g. rt.auth.set('${scope}', 'denied').`,
@@ -42,7 +42,7 @@ export class AuthStore {
     if (state === 'undetermined') this.#states.delete(scope)
     else this.#states.set(scope, state === 'granted')
     if (from === state) return
-    this.#trace.record({ type: 'auth', scope, from, to: state, cause, ...(history ? { history: true as const } : {}) })
+    this.#trace.record(history ? { type: 'auth', scope, from, to: state, cause, history: true } : { type: 'auth', scope, from, to: state, cause })
     for (const listener of this.#listeners) listener(scope, state, from, cause)
   }
 
@@ -53,7 +53,10 @@ export class AuthStore {
 
   /** The raw authSetting view: only asked scopes. */
   snapshot(): Partial<Record<Scope, boolean>> {
-    return Object.fromEntries(this.#states) as Partial<Record<Scope, boolean>>
+    // forEach, not Object.fromEntries: no iterator and no [key, value] pair per scope (getSetting reads it every call).
+    const view: Partial<Record<Scope, boolean>> = {}
+    this.#states.forEach((granted, scope) => (view[scope] = granted))
+    return view
   }
 
   /** Forgets everything, as deleting the mini program from "recently used" does (research.md §1.1). */

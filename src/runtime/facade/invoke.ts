@@ -185,11 +185,12 @@ function resultOf(ctx: ApiContext, o: Outcome): object {
 function callbacksOf(options: unknown): Callbacks | undefined {
   if (typeof options !== 'object' || options === null) return undefined
   const { success, fail, complete } = options as Record<string, unknown>
+  if (typeof success !== 'function' && typeof fail !== 'function' && typeof complete !== 'function') return undefined
   const cbs: Callbacks = {}
   if (typeof success === 'function') cbs.success = success as Callback
   if (typeof fail === 'function') cbs.fail = fail as Callback
   if (typeof complete === 'function') cbs.complete = complete as Callback
-  return cbs.success || cbs.fail || cbs.complete ? cbs : undefined
+  return cbs
 }
 
 /**

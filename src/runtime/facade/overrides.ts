@@ -32,7 +32,8 @@ export type Overrides = { [N in ApiName]?: OverrideOf<N> }
 
 type AnyBody = (...args: unknown[]) => unknown
 
-const overridesOf = (core: RuntimeCore) => stateOf(core, 'facade.overrides', () => new Map<string, AnyBody>())
+const newOverrides = () => new Map<string, AnyBody>()
+const overridesOf = (core: RuntimeCore) => stateOf(core, 'facade.overrides', newOverrides)
 
 /** `rt.use({ getLocation: () => ok({...}) })`: replaces bodies until `rt.restore()`. */
 export function useOverrides(core: RuntimeCore, known: ReadonlySet<string>, overrides: Overrides): void {
