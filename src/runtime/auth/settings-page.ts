@@ -28,10 +28,8 @@ const BACKGROUND: Scope = 'scope.userLocationBackground'
  * ("已取消此项授权，会默认返回true", typings AuthSetting; research.md §4.3, H).
  */
 export function listedSwitches(core: RuntimeCore): Record<string, boolean> {
-  const listed: Record<string, boolean> = {}
-  for (const [scope, on] of Object.entries(core.auth.snapshot())) {
-    if (!isWithdrawn(scope as Scope, core.config.appType)) listed[scope] = on
-  }
+  const listed = core.auth.snapshot() as Record<string, boolean>
+  for (const scope in listed) if (isWithdrawn(scope as Scope, core.config.appType)) delete listed[scope]
   return listed
 }
 
@@ -76,9 +74,11 @@ function appVisibility(core: RuntimeCore, channel: 'appHide' | 'appShow'): void 
 
 /** Applies the user's switches as the page would; a switch the page does not show is ignored (noted in the trace). */
 export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void {
-  const listed = new Set(Object.keys(listedSwitches(core)))
+  const switches = listedSwitches(core)
+  const listed = { has: (scope: string) => Object.hasOwn(switches, scope) }
   const backgroundOffered = core.config.appJson.requiredBackgroundModes?.includes('location') ?? false
-  for (const [scope, on] of Object.entries(toggles)) {
+  for (const scope of Object.keys(toggles)) {
+    const on = toggles[scope as Scope]
     if (!isScope(scope)) {
       throw new FakeWxError(`The settings page has no switch for ${JSON.stringify(scope)} (not a scope).`)
     }

@@ -121,8 +121,13 @@ export function checkPrivacy(
 ): Outcome<never> | undefined | Promise<Outcome<never> | undefined> {
   if (types.length === 0 || !ctx.config.features.privacy) return undefined
   const state = privacyOf(ctx)
-  if (types.some((t) => !state.declared.has(t))) return privacyNotDeclared()
-  if (types.every((t) => state.agreed.has(t))) return undefined
+  // Loops, not some/every with closures over the state: this runs for every gated call (issue 14).
+  let agreed = true
+  for (const t of types) {
+    if (!state.declared.has(t)) return privacyNotDeclared()
+    if (!state.agreed.has(t)) agreed = false
+  }
+  if (agreed) return undefined
   if (awaitsCheckbox(ctx)) return undefined
   if (checkboxApplies(ctx, scope)) {
     deferToCheckbox(ctx, types)
