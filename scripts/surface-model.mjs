@@ -28,7 +28,17 @@ function valueSinces(doc) {
   return out
 }
 
+/**
+ * The model of the typings' `wx` surface. Built once per process: three drift tests (surface table, API versions,
+ * option types) each compared their file with a fresh model, and each TypeScript program cost 2–6 s of the suite
+ * (issue 14: the suite's slowest tests). Callers only read the model.
+ */
+let built
 export function buildSurface() {
+  return (built ??= buildSurfaceOnce())
+}
+
+function buildSurfaceOnce() {
   const file = require.resolve('miniprogram-api-typings/types/wx/lib.wx.api.d.ts')
   const index = require.resolve('miniprogram-api-typings/types/index.d.ts')
   const program = ts.createProgram([index], { noEmit: true, skipLibCheck: true, types: [], lib: ['lib.es2020.d.ts'] })
