@@ -124,14 +124,8 @@ export class SimulatedUser {
       )
       settle.resolve(answer)
     }
-    const prompt: Prompt<K> = {
-      id,
-      kind,
-      api,
-      details,
-      ...(scope ? { scope } : {}),
-      respond: (answer) => give(answer, 'test'),
-    }
+    const respond = (answer: AnswerOf<K>) => give(answer, 'test')
+    const prompt: Prompt<K> = scope ? { id, kind, api, details, scope, respond } : { id, kind, api, details, respond }
 
     const standing = this.#standing(prompt)
     if (standing !== undefined) {
