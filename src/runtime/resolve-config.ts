@@ -11,6 +11,19 @@ import { resolveNetworkConfig } from './apis/network/domains.ts'
 import { resolvePrivacy } from './privacy/privacy-state.ts'
 import { featuresOf } from './versions/api-versions.ts'
 
+/**
+ * The parts of a ResolvedConfig that are the same for every runtime made without that option: shared, frozen, never
+ * copied per runtime (issue 14: eight default sub-objects were ~0.7 KB of every live runtime). Frozen, so no code can
+ * change one runtime's config through another's; ResolvedConfig is read-only already.
+ */
+const SHARED = {
+  legacy: Object.freeze({ chooseLocationScope: false }),
+  devtools: Object.freeze({ location: 'gcj02-only', privacySetting: 'as-documented' } as const),
+  appJson: Object.freeze({}),
+  account: Object.freeze({ openid: undefined, unionid: undefined }),
+  disabledApis: Object.freeze([]) as readonly never[],
+}
+
 export function resolveConfig(o: ConfigOptions): ResolvedConfig {
   const platform = o.platform ?? 'ios'
   if (!PLATFORMS.includes(platform)) {
@@ -42,19 +55,22 @@ export function resolveConfig(o: ConfigOptions): ResolvedConfig {
     dialect: resolveDialect(platform, o.dialect),
     withdrawnScopes: o.withdrawnScopes ?? 'always',
     enforceTapGesture: o.tapGesture ? o.tapGesture === 'enforce' : PLATFORM_PROFILES[platform].enforcesTapGesture,
-    legacy: { chooseLocationScope: o.legacy?.chooseLocationScope ?? false },
+    legacy: o.legacy?.chooseLocationScope === undefined ? SHARED.legacy : { chooseLocationScope: o.legacy.chooseLocationScope },
     callbackErrors: o.callbackErrors ?? 'uncaught',
-    devtools: { location: o.devtools?.location ?? 'gcj02-only', privacySetting: o.devtools?.privacySetting ?? 'as-documented' },
+    devtools:
+      o.devtools?.location === undefined && o.devtools?.privacySetting === undefined
+        ? SHARED.devtools
+        : { location: o.devtools.location ?? 'gcj02-only', privacySetting: o.devtools.privacySetting ?? 'as-documented' },
     backgroundCallFail: o.backgroundCallFail === undefined ? BACKGROUND_CALL_FAIL : o.backgroundCallFail,
     setDataErrors: o.setDataErrors ?? 'throw',
-    appJson: appJson ?? {},
+    appJson: appJson ?? SHARED.appJson,
     appJsonGiven: appJson !== undefined,
     releasePrivateInfosCheck: o.releasePrivateInfosCheck ?? true,
     privacy: resolvePrivacy(o.privacy, features.privacyCheckbox),
-    disabledApis: checkDisabledApis(o.disabledApis),
+    disabledApis: o.disabledApis === undefined ? SHARED.disabledApis : checkDisabledApis(o.disabledApis),
     features,
     appid: checkAppid(o.appid ?? DEFAULT_APPID),
-    account: { openid: o.openid, unionid: o.unionid },
+    account: o.openid === undefined && o.unionid === undefined ? SHARED.account : { openid: o.openid, unionid: o.unionid },
     network: resolveNetworkConfig({ domains: o.domains, urlCheck: o.urlCheck, platform, envVersion }),
     appType: checkAppType(o.appType ?? 'miniprogram'),
     unsimulatedApis: checkUnsimulated(o.unsimulatedApis ?? 'warn'),
@@ -83,6 +99,8 @@ function checkAppid(appid: string): string {
 }
 
 function resolveDialect(platform: Platform, dialect: DialectName | Partial<Dialect> | undefined): Dialect {
+  // No dialect option: the platform's own (shared, module data), not a copy per runtime (issue 14).
+  if (dialect === undefined) return DIALECTS[platform]
   if (typeof dialect !== 'string') return { ...DIALECTS[platform], ...dialect }
   if (!Object.hasOwn(DIALECT_VARIANTS, dialect)) {
     throw new FakeWxError(`Unknown dialect ${JSON.stringify(dialect)}.`, `Dialects: ${Object.keys(DIALECT_VARIANTS).join(', ')}; or pass fields, e.g. { authDeny: 'auth denied' }.`)

@@ -24,13 +24,23 @@ const DEFAULT_PRIVACY: Omit<ResolvedPrivacy, 'checkboxOnScopeDialog'> = {
   contractName: DEFAULT_CONTRACT_NAME,
 }
 
+/**
+ * The default, resolved: one frozen object per checkbox setting, shared by every runtime made without privacy options.
+ * Issue 14: `{ ...DEFAULT_PRIVACY, checkboxOnScopeDialog }` was a copy per runtime, and V8 gave each copy a map of its
+ * own (~0.3 KB of every live runtime).
+ */
+const DEFAULT_RESOLVED: readonly [ResolvedPrivacy, ResolvedPrivacy] = [
+  Object.freeze({ ...DEFAULT_PRIVACY, checkboxOnScopeDialog: false }),
+  Object.freeze({ ...DEFAULT_PRIVACY, checkboxOnScopeDialog: true }),
+]
+
 /** `checkboxByVersion`: the default of `checkboxOnScopeDialog` on this base library (FEATURE_SINCE.privacyCheckbox). */
 export function resolvePrivacy(o: PrivacyOptions | undefined = {}, checkboxByVersion = false): ResolvedPrivacy {
   const checkboxOnScopeDialog = o.checkboxOnScopeDialog ?? checkboxByVersion
   if (typeof checkboxOnScopeDialog !== 'boolean') {
     throw new FakeWxError(`privacy.checkboxOnScopeDialog must be a boolean, got ${JSON.stringify(o.checkboxOnScopeDialog)}.`)
   }
-  if (o.declared === undefined && o.agreed === undefined && o.contractName === undefined) return { ...DEFAULT_PRIVACY, checkboxOnScopeDialog }
+  if (o.declared === undefined && o.agreed === undefined && o.contractName === undefined) return DEFAULT_RESOLVED[checkboxOnScopeDialog ? 1 : 0]
   const check = (list: readonly unknown[], where: string): PrivacyType[] => {
     if (!Array.isArray(list)) throw new FakeWxError(`privacy.${where} must be an array of privacy types, got ${JSON.stringify(list)}.`)
     for (const t of list) {
