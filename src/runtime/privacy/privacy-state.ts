@@ -68,7 +68,8 @@ export interface PrivacyState {
   readonly agreed: AgreedTypes
   /** "覆盖式注册监听，若重复注册监听，则只有最后一次注册会生效" ([T:28842], H). */
   listener: PrivacyListener | undefined
-  readonly tappedButtons: Set<string>
+  /** Made by the first tap on an agree button (issue 14: an empty Set is ~150 B of every runtime's first call). */
+  tappedButtons: Set<string> | undefined
   /** When the user last refused the official popup (virtual clock), for the 10 s rule. */
   lastPopupRefusal: number | undefined
   /** Calls held until the listener's resolve, by API name. */
@@ -107,7 +108,7 @@ export function privacyOf(core: RuntimeCore): PrivacyState {
     declared: setOf(core.config.privacy.declared),
     agreed: new AgreedTypes(setOf(core.config.privacy.agreed)),
     listener: undefined,
-    tappedButtons: new Set(),
+    tappedButtons: undefined,
     lastPopupRefusal: undefined,
     held: [],
   }))
@@ -145,7 +146,7 @@ export function tapAgreePrivacyButton(core: RuntimeCore, buttonId: string): void
     )
   }
   const state = privacyOf(core)
-  state.tappedButtons.add(buttonId)
+  ;(state.tappedButtons ??= new Set()).add(buttonId)
   core.trace.record({ type: 'note', text: `user tap <button id="${buttonId}" open-type="agreePrivacyAuthorization">` })
   recordAgreement(core, `button #${buttonId}`)
 }
@@ -154,6 +155,6 @@ export function tapAgreePrivacyButton(core: RuntimeCore, buttonId: string): void
 export function forgetAgreement(core: RuntimeCore): void {
   const state = privacyOf(core)
   state.agreed.clear()
-  state.tappedButtons.clear()
+  state.tappedButtons = undefined
   state.lastPopupRefusal = undefined
 }
