@@ -10,6 +10,7 @@ import { FakeWxError } from './errors/fake-wx-error.ts'
 import { resolveNetworkConfig } from './apis/network/domains.ts'
 import { resolvePrivacy } from './privacy/privacy-state.ts'
 import { featuresOf } from './versions/api-versions.ts'
+import type { RuntimeOptions } from './create-runtime.ts'
 
 /**
  * The parts of a ResolvedConfig that are the same for every runtime made without that option: shared, frozen, never
@@ -24,7 +25,48 @@ const SHARED = {
   disabledApis: Object.freeze([]) as readonly never[],
 }
 
+/**
+ * createRuntime's options that are not config (resolveConfig gets them too and reads none). The type keeps the list
+ * honest: a ConfigOptions key here would be a compile error (and a config option ignored by the cache below).
+ */
+const NOT_CONFIG: ReadonlySet<string> = new Set([
+  'scenario', 'scopes', 'user', 'onUnansweredPrompt', 'position', 'os', 'switches', 'wechatVersion', 'voipRooms', 'traceLimit', 'app',
+  'storage', 'cloud', 'subscribeMessage', 'bluetooth', 'system', 'launch', 'appVersion', 'networkType', 'update',
+] satisfies readonly Exclude<keyof RuntimeOptions, keyof ConfigOptions>[])
+/** The config options a shared config may be keyed by. */
+const KEYED = ['platform', 'SDKVersion', 'envVersion'] as const
+/** At most this many shared configs (a sweep over many base libraries resolves the rest afresh). */
+const SHARED_CONFIGS_MAX = 64
+const sharedConfigs = new Map<string, ResolvedConfig>()
+
+/**
+ * Runtimes whose config options are at most a platform, a base library and an envVersion (most tests, the bench's
+ * matrix) share one frozen ResolvedConfig per such triple (issue 14: the config and its parts were ~1 KB of every
+ * live runtime and ~3 µs of every createRuntime). Any other config option resolves a config of its own.
+ */
 export function resolveConfig(o: ConfigOptions): ResolvedConfig {
+  const key = sharedKey(o)
+  if (key === undefined) return resolveOwn(o)
+  let config = sharedConfigs.get(key)
+  if (!config) {
+    config = Object.freeze(resolveOwn(o))
+    if (sharedConfigs.size < SHARED_CONFIGS_MAX) sharedConfigs.set(key, config)
+  }
+  return config
+}
+
+function sharedKey(o: ConfigOptions): string | undefined {
+  for (const k in o) {
+    const v = (o as Record<string, unknown>)[k]
+    if (v === undefined || NOT_CONFIG.has(k)) continue
+    // `privacy: {}` (what layer presets pass when none sets privacy) resolves as no privacy option.
+    if (k === 'privacy' && typeof v === 'object' && v !== null && Object.values(v).every((x) => x === undefined)) continue
+    if (!(KEYED as readonly string[]).includes(k) || typeof v !== 'string') return undefined
+  }
+  return `${o.platform ?? ''}|${o.SDKVersion ?? ''}|${o.envVersion ?? ''}`
+}
+
+function resolveOwn(o: ConfigOptions): ResolvedConfig {
   const platform = o.platform ?? 'ios'
   if (!PLATFORMS.includes(platform)) {
     throw new FakeWxError(`Unknown platform ${JSON.stringify(platform)}.`, `Use one of ${PLATFORMS.map((p) => `'${p}'`).join(', ')}.`)

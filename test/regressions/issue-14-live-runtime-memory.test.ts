@@ -38,6 +38,19 @@ describe('issue 14: what a live runtime keeps', () => {
     expect(coreOf(createRuntime()).config.appJson).toEqual({})
   })
 
+  test('runtimes with at most a platform, base library and envVersion share one frozen config; other options get their own', () => {
+    const config = (options: Parameters<typeof createRuntime>[0]) => coreOf(createRuntime(options)).config
+    expect(config({ platform: 'android', scenario: ['granted', 'os-denied'] })).toBe(config({ platform: 'android', user: { authorize: 'allow' } }))
+    expect(Object.isFrozen(config({ platform: 'android' }))).toBe(true)
+    expect(config({ platform: 'android' })).not.toBe(config({ platform: 'ios' }))
+    expect(config({ platform: 'android' })).not.toBe(config({ platform: 'android', SDKVersion: '2.30.0' }))
+    const own = config({ platform: 'android', scenario: ['granted', 'privacy-not-agreed'] })
+    expect(own).not.toBe(config({ platform: 'android' }))
+    expect(own.privacy.agreed).toEqual([])
+    expect(config({ platform: 'android', dialect: { authDeny: 'auth denied' } }).dialect.authDeny).toBe('auth denied')
+    expect(config({ platform: 'android' }).dialect.authDeny).not.toBe('auth denied')
+  })
+
   test('a given option still gets its own resolved part', () => {
     const core = coreOf(createRuntime({ devtools: { location: 'as-asked' }, domains: { request: ['https://api.example.com'] }, openid: 'o1' }))
     expect(core.config.devtools).toEqual({ location: 'as-asked', privacySetting: 'as-documented' })
