@@ -269,7 +269,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       platform: config.platform,
       SDKVersion: config.SDKVersion,
       envVersion: config.envVersion,
-      position: { ...DEFAULT_POSITION, ...options.position },
+      position: options.position === undefined ? DEFAULT_POSITION : { ...DEFAULT_POSITION, ...options.position },
       os: layers.os,
       switches: layers.switches,
       ...(options.wechatVersion ? { wechatVersion: options.wechatVersion } : {}),

@@ -71,7 +71,8 @@ export class Device {
     // Built now when given (so a bad option fails at createRuntime), else on first use: most tests never touch them.
     if (options.os) this.#os = new OsPermissions(trace, options.platform, options.os)
     if (options.switches) this.#switches = new SystemSwitches(trace, this, options.switches)
-    this.#position = checkPosition(options.position)
+    // The default place is shared (frozen) until the phone moves: moveTo makes a new position (issue 14: ~0.1 KB a runtime).
+    this.#position = options.position === DEFAULT_POSITION ? DEFAULT_POSITION : checkPosition(options.position)
     if (options.system) this.#system = new SystemProfile(options.platform, options.system, trace)
     if (options.networkType !== undefined) this.#network = new NetworkState(trace, checkNetworkType(options.networkType, 'createRuntime({ networkType })'))
     attachPhoneData(this, trace)
