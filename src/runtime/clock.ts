@@ -20,7 +20,10 @@ export function createClock(start = DEFAULT_EPOCH): Clock {
   let nextId = 0
   const timers: { id: number; at: number; fn: () => void }[] = []
   return {
-    now: () => now,
+    // A method, not an arrow property: tsx's __name() put that closure in dictionary mode, ~0.3 KB per runtime (issue 14).
+    now() {
+      return now
+    },
     advance(ms) {
       if (!(ms >= 0)) throw new RangeError(`[fake-wx] clock.advance needs a non-negative number of ms, got ${ms}.`)
       const end = now + ms

@@ -250,6 +250,9 @@ export interface Runtime {
   bundle(options?: BundleOptions): BugBundle
 }
 
+/** The dialog queue's start: one settled Promise shared by every runtime, not one per runtime (issue 14). */
+const NO_DIALOG: Promise<unknown> = Promise.resolve()
+
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const folder = options.app && readAppFolder(options.app.root)
   const { history, layers } = resolveLayers(options.scenario, options, options.scopes)
@@ -266,7 +269,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
       platform: config.platform,
       SDKVersion: config.SDKVersion,
       envVersion: config.envVersion,
-      position: { ...DEFAULT_POSITION, ...options.position },
+      position: options.position === undefined ? DEFAULT_POSITION : { ...DEFAULT_POSITION, ...options.position },
       os: layers.os,
       switches: layers.switches,
       ...(options.wechatVersion ? { wechatVersion: options.wechatVersion } : {}),
@@ -275,7 +278,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     }),
     gesture: new Gesture(),
     events: new WxEvents(),
-    dialogs: { tail: Promise.resolve() },
+    dialogs: { tail: NO_DIALOG },
     state: new Map(),
   }
   startRecording(core, options)
@@ -288,7 +291,8 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   if (options.voipRooms) setVoipRooms(core, options.voipRooms)
   if (options.cloud) setCloudOptions(core, options.cloud)
   if (options.subscribeMessage) setSubscribeOptions(core, options.subscribeMessage)
-  applyBluetoothOptions(core.device.bluetooth, options.bluetooth)
+  // Only when given: the switch is made on first use (device.ts).
+  if (options.bluetooth !== undefined) applyBluetoothOptions(core.device.bluetooth, options.bluetooth)
   if (options.launch) setLaunchSettings(core, options.launch)
   if (options.update) setUpdateScript(core, options.update)
   if (options.appVersion !== undefined) setAppVersion(core, options.appVersion, APP_VERSION_KEY)

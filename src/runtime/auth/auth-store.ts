@@ -17,7 +17,8 @@ export type AuthChangeListener = (scope: Scope, to: AuthState, from: AuthState, 
 export class AuthStore {
   readonly #states = new Map<Scope, boolean>()
   readonly #trace: Trace
-  readonly #listeners = new Set<AuthChangeListener>()
+  /** Made by the first onChange (issue 14: an empty Set is ~150 B that most runtimes never use). */
+  #listeners: Set<AuthChangeListener> | undefined
 
   constructor(trace: Trace) {
     this.#trace = trace
@@ -43,7 +44,7 @@ export class AuthStore {
     else this.#states.set(scope, state === 'granted')
     if (from === state) return
     this.#trace.record(history ? { type: 'auth', scope, from, to: state, cause, history: true } : { type: 'auth', scope, from, to: state, cause })
-    for (const listener of this.#listeners) listener(scope, state, from, cause)
+    if (this.#listeners) for (const listener of this.#listeners) listener(scope, state, from, cause)
   }
 
   /** Scopes that have been asked (present in authSetting), in the order they were first stored. */
@@ -65,8 +66,9 @@ export class AuthStore {
   }
 
   onChange(listener: AuthChangeListener): () => void {
-    this.#listeners.add(listener)
-    return () => this.#listeners.delete(listener)
+    const listeners = (this.#listeners ??= new Set())
+    listeners.add(listener)
+    return () => listeners.delete(listener)
   }
 }
 

@@ -47,8 +47,7 @@ export class Device {
   readonly platform: Platform
   readonly SDKVersion: string
   readonly envVersion: EnvVersion
-  /** The Bluetooth switch: `rt.device.bluetooth.setEnabled(false)`. */
-  readonly bluetooth: BluetoothSwitch
+  #bluetooth: BluetoothSwitch | undefined
   readonly wechatVersion: string
   #os: OsPermissions | undefined
   #switches: SystemSwitches | undefined
@@ -61,22 +60,30 @@ export class Device {
   #battery: Battery | undefined
   #memory: MemoryPressure | undefined
   readonly #trace: Trace
-  readonly #moveListeners = new Set<(p: Readonly<Position>) => void>()
+  #moveListeners: Set<(p: Readonly<Position>) => void> | undefined
 
   constructor(trace: Trace, options: DeviceOptions) {
     this.#trace = trace
-    this.bluetooth = new BluetoothSwitch(trace, options.platform)
     this.platform = options.platform
     this.SDKVersion = options.SDKVersion
     this.envVersion = options.envVersion
     this.wechatVersion = options.wechatVersion ?? DEFAULT_WECHAT_VERSION
     // Built now when given (so a bad option fails at createRuntime), else on first use: most tests never touch them.
     if (options.os) this.#os = new OsPermissions(trace, options.platform, options.os)
-    if (options.switches) this.#switches = new SystemSwitches(trace, this.bluetooth, options.switches)
-    this.#position = checkPosition(options.position)
+    if (options.switches) this.#switches = new SystemSwitches(trace, this, options.switches)
+    // The default place is shared (frozen) until the phone moves: moveTo makes a new position (issue 14: ~0.1 KB a runtime).
+    this.#position = options.position === DEFAULT_POSITION ? DEFAULT_POSITION : checkPosition(options.position)
     if (options.system) this.#system = new SystemProfile(options.platform, options.system, trace)
     if (options.networkType !== undefined) this.#network = new NetworkState(trace, checkNetworkType(options.networkType, 'createRuntime({ networkType })'))
     attachPhoneData(this, trace)
+  }
+
+  /**
+   * The Bluetooth switch: `rt.device.bluetooth.setEnabled(false)`. Made on first use, like the parts below (issue 14:
+   * the switch with its peripheral Map and listener Set was ~0.4 KB of every live runtime, read by few tests).
+   */
+  get bluetooth(): BluetoothSwitch {
+    return (this.#bluetooth ??= new BluetoothSwitch(this.#trace, this.platform))
   }
 
   /** WeChat's permissions in the phone's Settings (device/os-permissions.ts): `rt.device.os.set({ location: 'denied' })`. */
@@ -86,7 +93,7 @@ export class Device {
 
   /** Location services, Bluetooth, Wi-Fi (device/system-switches.ts): `rt.device.switches.set({ location: false })`. */
   get switches(): SystemSwitches {
-    return (this.#switches ??= new SystemSwitches(this.#trace, this.bluetooth))
+    return (this.#switches ??= new SystemSwitches(this.#trace, this))
   }
 
   /** The device profile the system-information APIs report (device/system-profile.ts). */
@@ -135,7 +142,7 @@ export class Device {
   moveTo(position: Partial<Position> & Pick<Position, 'latitude' | 'longitude'>): Promise<void> {
     this.#position = checkPosition({ ...this.#position, ...position })
     this.#trace.record({ type: 'device', change: 'moveTo', value: { latitude: position.latitude, longitude: position.longitude } })
-    for (const listener of this.#moveListeners) listener(this.#position)
+    if (this.#moveListeners) for (const listener of this.#moveListeners) listener(this.#position)
     return Promise.resolve().then(() => undefined)
   }
 
@@ -146,8 +153,9 @@ export class Device {
   }
 
   onMove(listener: (p: Readonly<Position>) => void): () => void {
-    this.#moveListeners.add(listener)
-    return () => this.#moveListeners.delete(listener)
+    const listeners = (this.#moveListeners ??= new Set())
+    listeners.add(listener)
+    return () => listeners.delete(listener)
   }
 }
 

@@ -40,7 +40,11 @@ export type OsOptions = Partial<Record<DevicePermission, OsPermissionState>> & {
  * everything, so the scope store alone decides). Set them with `rt.device.os.set({ location: 'denied' })`.
  */
 export class OsPermissions {
-  readonly #states = new Map<DevicePermission, OsPermissionState>(DEVICE_PERMISSIONS.map((p) => [p, 'authorized']))
+  /**
+   * Only the permissions that are not 'authorized', made by the first change (issue 14: a Map of all eight was
+   * ~0.3 KB of every runtime whose app made a guarded call).
+   */
+  #changed: Map<DevicePermission, OsPermissionState> | undefined
   #reducedAccuracy = false
   readonly #platform: Platform
   readonly #trace: Trace
@@ -52,7 +56,7 @@ export class OsPermissions {
   }
 
   get(permission: DevicePermission): OsPermissionState {
-    const state = this.#states.get(permission)
+    const state = this.#changed?.get(permission) ?? (DEVICE_PERMISSIONS.includes(permission) ? 'authorized' : undefined)
     if (!state) throw new FakeWxError(`Unknown OS permission ${JSON.stringify(permission)}.`, `Known: ${DEVICE_PERMISSIONS.join(', ')}.`)
     return state
   }
@@ -68,7 +72,7 @@ export class OsPermissions {
   }
 
   snapshot(): Record<DevicePermission, OsPermissionState> {
-    return Object.fromEntries(this.#states) as Record<DevicePermission, OsPermissionState>
+    return Object.fromEntries(DEVICE_PERMISSIONS.map((p) => [p, this.get(p)])) as Record<DevicePermission, OsPermissionState>
   }
 
   #apply(changes: OsOptions, traced: boolean): void {
@@ -90,7 +94,7 @@ export class OsPermissions {
         continue
       }
       const permission = key as DevicePermission
-      if (!this.#states.has(permission)) {
+      if (!DEVICE_PERMISSIONS.includes(permission)) {
         throw new FakeWxError(`Unknown OS permission ${JSON.stringify(key)}.`, `Known: ${DEVICE_PERMISSIONS.join(', ')}, locationReducedAccuracy.`)
       }
       if (!STATES.includes(value as OsPermissionState)) {
@@ -102,8 +106,9 @@ export class OsPermissions {
           `Use 'authorized' or 'denied', or createRuntime({ platform: 'ios' }).`,
         )
       }
-      if (this.#states.get(permission) === value) continue
-      this.#states.set(permission, value as OsPermissionState)
+      if (this.get(permission) === value) continue
+      if (value === 'authorized') this.#changed!.delete(permission)
+      else (this.#changed ??= new Map()).set(permission, value as OsPermissionState)
       if (traced) this.#trace.record({ type: 'device', change: `os.${permission}`, value })
     }
   }

@@ -15,7 +15,7 @@ export interface Position {
   horizontalAccuracy: number
 }
 
-export const DEFAULT_POSITION: Readonly<Position> = {
+export const DEFAULT_POSITION: Readonly<Position> = Object.freeze({
   latitude: 22.540503,
   longitude: 113.934528,
   altitude: 38,
@@ -23,7 +23,7 @@ export const DEFAULT_POSITION: Readonly<Position> = {
   accuracy: 65,
   verticalAccuracy: 10,
   horizontalAccuracy: 65,
-}
+})
 
 /**
  * WGS-84 → GCJ-02, the public "Krasovsky 1940" offset every map SDK in China applies.

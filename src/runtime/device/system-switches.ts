@@ -39,24 +39,24 @@ export const SWITCH_OFF: Readonly<Partial<Record<SwitchName, Record<OsDialect, O
  * `rt.device.switches.set({ bluetooth: false })` and `rt.device.bluetooth.setEnabled(false)` are the same act.
  */
 export class SystemSwitches {
-  readonly #on = new Map<SwitchName, boolean>([
-    ['location', true],
-    ['wifi', true],
-  ])
+  // Two fields, not a Map (issue 14: the Map was ~0.2 KB of every runtime that made a location call).
+  #location = true
+  #wifi = true
   readonly #trace: Trace
-  readonly #bluetooth: BluetoothSwitch
+  /** The device, whose Bluetooth switch is made on first use (device.ts). */
+  readonly #device: { readonly bluetooth: BluetoothSwitch }
 
-  constructor(trace: Trace, bluetooth: BluetoothSwitch, initial: SwitchOptions = {}) {
+  constructor(trace: Trace, device: { readonly bluetooth: BluetoothSwitch }, initial: SwitchOptions = {}) {
     this.#trace = trace
-    this.#bluetooth = bluetooth
+    this.#device = device
     this.#apply(initial, false)
   }
 
   get(name: SwitchName): boolean {
-    if (name === 'bluetooth') return this.#bluetooth.enabled
-    const on = this.#on.get(name)
-    if (on === undefined) throw new FakeWxError(`Unknown system switch ${JSON.stringify(name)}.`, `Known: ${SWITCH_NAMES.join(', ')}.`)
-    return on
+    if (name === 'bluetooth') return this.#device.bluetooth.enabled
+    if (name === 'location') return this.#location
+    if (name === 'wifi') return this.#wifi
+    throw new FakeWxError(`Unknown system switch ${JSON.stringify(name)}.`, `Known: ${SWITCH_NAMES.join(', ')}.`)
   }
 
   /** Flips switches as the user does in the control centre, e.g. `rt.device.switches.set({ location: false })`. */
@@ -77,11 +77,12 @@ export class SystemSwitches {
       if (!SWITCH_NAMES.includes(key as SwitchName)) throw new FakeWxError(`Unknown system switch ${JSON.stringify(key)}.`, `Known: ${SWITCH_NAMES.join(', ')}.`)
       if (typeof value !== 'boolean') throw new FakeWxError(`switches.${key} must be true or false, got ${JSON.stringify(value)}.`)
       if (key === 'bluetooth') {
-        this.#bluetooth.setEnabled(value) // traced, and heard by an open Bluetooth adapter
+        this.#device.bluetooth.setEnabled(value) // traced, and heard by an open Bluetooth adapter
         continue
       }
-      if (this.#on.get(key as SwitchName) === value) continue
-      this.#on.set(key as SwitchName, value)
+      if (this.get(key as SwitchName) === value) continue
+      if (key === 'location') this.#location = value
+      else this.#wifi = value
       if (traced) this.#trace.record({ type: 'device', change: `switches.${key}`, value })
     }
   }

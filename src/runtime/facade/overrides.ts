@@ -32,8 +32,11 @@ export type Overrides = { [N in ApiName]?: OverrideOf<N> }
 
 type AnyBody = (...args: unknown[]) => unknown
 
+const OVERRIDES = 'facade.overrides'
 const newOverrides = () => new Map<string, AnyBody>()
-const overridesOf = (core: RuntimeCore) => stateOf(core, 'facade.overrides', newOverrides)
+const overridesOf = (core: RuntimeCore) => stateOf(core, OVERRIDES, newOverrides)
+/** Looks up without making the Map (issue 14: every call asked, so every runtime kept an empty Map, ~0.2 KB). */
+const overridesIfAny = (core: RuntimeCore) => core.state.get(OVERRIDES) as Map<string, AnyBody> | undefined
 
 /** `rt.use({ getLocation: () => ok({...}) })`: replaces bodies until `rt.restore()`. */
 export function useOverrides(core: RuntimeCore, known: ReadonlySet<string>, overrides: Overrides): void {
@@ -54,11 +57,12 @@ export function useOverrides(core: RuntimeCore, known: ReadonlySet<string>, over
 }
 
 /** Whether the test scripted this API's body (an unsimulated API then stays silent). */
-export const hasOverride = (core: RuntimeCore, api: string): boolean => overridesOf(core).has(api)
+export const hasOverride = (core: RuntimeCore, api: string): boolean => overridesIfAny(core)?.has(api) ?? false
 
 /** `rt.restore()` / `rt.restore('getLocation')`. */
 export function restoreOverrides(core: RuntimeCore, api?: string): void {
-  const map = overridesOf(core)
+  const map = overridesIfAny(core)
+  if (!map) return
   for (const name of api === undefined ? [...map.keys()] : [api]) {
     if (map.delete(name)) core.trace.record({ type: 'note', text: `wx.${name}: body restored` })
   }
@@ -69,7 +73,7 @@ export function restoreOverrides(core: RuntimeCore, api?: string): void {
  * Overrides see what the app passed, never the runtime's internals.
  */
 export function overrideFor(ctx: ApiContext, kind: 'async' | 'sync'): ((ctx: ApiContext, ...args: unknown[]) => unknown) | undefined {
-  const body = overridesOf(ctx).get(ctx.api)
+  const body = overridesIfAny(ctx)?.get(ctx.api)
   if (!body) return undefined
   if (kind === 'sync') return (_ctx, ...args) => body(...args)
   return async (_ctx, options) => {

@@ -71,7 +71,7 @@ export async function askPrivacy(ctx: ApiContext, referrer: string): Promise<Pri
           return finish('agree')
         }
         if (event === 'agree') {
-          if (arg?.buttonId !== undefined && state.tappedButtons.has(arg.buttonId)) return finish('agree')
+          if (arg?.buttonId !== undefined && state.tappedButtons?.has(arg.buttonId)) return finish('agree')
           ctx.trace.record({
             type: 'note',
             text: `privacy: resolve({ event: 'agree' }) without a tapped agreePrivacyAuthorization button (buttonId ${JSON.stringify(arg?.buttonId)}): refused`,

@@ -24,13 +24,23 @@ const DEFAULT_PRIVACY: Omit<ResolvedPrivacy, 'checkboxOnScopeDialog'> = {
   contractName: DEFAULT_CONTRACT_NAME,
 }
 
+/**
+ * The default, resolved: one frozen object per checkbox setting, shared by every runtime made without privacy options.
+ * Issue 14: `{ ...DEFAULT_PRIVACY, checkboxOnScopeDialog }` was a copy per runtime, and V8 gave each copy a map of its
+ * own (~0.3 KB of every live runtime).
+ */
+const DEFAULT_RESOLVED: readonly [ResolvedPrivacy, ResolvedPrivacy] = [
+  Object.freeze({ ...DEFAULT_PRIVACY, checkboxOnScopeDialog: false }),
+  Object.freeze({ ...DEFAULT_PRIVACY, checkboxOnScopeDialog: true }),
+]
+
 /** `checkboxByVersion`: the default of `checkboxOnScopeDialog` on this base library (FEATURE_SINCE.privacyCheckbox). */
 export function resolvePrivacy(o: PrivacyOptions | undefined = {}, checkboxByVersion = false): ResolvedPrivacy {
   const checkboxOnScopeDialog = o.checkboxOnScopeDialog ?? checkboxByVersion
   if (typeof checkboxOnScopeDialog !== 'boolean') {
     throw new FakeWxError(`privacy.checkboxOnScopeDialog must be a boolean, got ${JSON.stringify(o.checkboxOnScopeDialog)}.`)
   }
-  if (o.declared === undefined && o.agreed === undefined && o.contractName === undefined) return { ...DEFAULT_PRIVACY, checkboxOnScopeDialog }
+  if (o.declared === undefined && o.agreed === undefined && o.contractName === undefined) return DEFAULT_RESOLVED[checkboxOnScopeDialog ? 1 : 0]
   const check = (list: readonly unknown[], where: string): PrivacyType[] => {
     if (!Array.isArray(list)) throw new FakeWxError(`privacy.${where} must be an array of privacy types, got ${JSON.stringify(list)}.`)
     for (const t of list) {
@@ -58,7 +68,8 @@ export interface PrivacyState {
   readonly agreed: AgreedTypes
   /** "覆盖式注册监听，若重复注册监听，则只有最后一次注册会生效" ([T:28842], H). */
   listener: PrivacyListener | undefined
-  readonly tappedButtons: Set<string>
+  /** Made by the first tap on an agree button (issue 14: an empty Set is ~150 B of every runtime's first call). */
+  tappedButtons: Set<string> | undefined
   /** When the user last refused the official popup (virtual clock), for the 10 s rule. */
   lastPopupRefusal: number | undefined
   /** Calls held until the listener's resolve, by API name. */
@@ -97,7 +108,7 @@ export function privacyOf(core: RuntimeCore): PrivacyState {
     declared: setOf(core.config.privacy.declared),
     agreed: new AgreedTypes(setOf(core.config.privacy.agreed)),
     listener: undefined,
-    tappedButtons: new Set(),
+    tappedButtons: undefined,
     lastPopupRefusal: undefined,
     held: [],
   }))
@@ -135,7 +146,7 @@ export function tapAgreePrivacyButton(core: RuntimeCore, buttonId: string): void
     )
   }
   const state = privacyOf(core)
-  state.tappedButtons.add(buttonId)
+  ;(state.tappedButtons ??= new Set()).add(buttonId)
   core.trace.record({ type: 'note', text: `user tap <button id="${buttonId}" open-type="agreePrivacyAuthorization">` })
   recordAgreement(core, `button #${buttonId}`)
 }
@@ -144,6 +155,6 @@ export function tapAgreePrivacyButton(core: RuntimeCore, buttonId: string): void
 export function forgetAgreement(core: RuntimeCore): void {
   const state = privacyOf(core)
   state.agreed.clear()
-  state.tappedButtons.clear()
+  state.tappedButtons = undefined
   state.lastPopupRefusal = undefined
 }

@@ -46,8 +46,9 @@ export class SimulatedUser {
   readonly #trace: Trace
   readonly #mode: OnUnansweredPrompt
   readonly #answers: UserAnswers = {}
-  readonly #queue: Pending[] = []
-  readonly #waiters: ((prompt: Prompt) => void)[] = []
+  // Made when first needed (issue 14: two empty arrays of every runtime; most prompts are answered by standing answers).
+  #queue: Pending[] | undefined
+  #waiters: ((prompt: Prompt) => void)[] | undefined
   readonly records: PromptRecord[] = []
   #nextId = 1
 
@@ -80,14 +81,14 @@ export class SimulatedUser {
 
   /** Resolves with the next prompt that has no standing answer (already shown or still to come). */
   nextPrompt(): Promise<Prompt> {
-    const queued = this.#queue.shift()
+    const queued = this.#queue?.shift()
     if (queued) return Promise.resolve(queued.prompt)
-    return new Promise((resolve) => this.#waiters.push(resolve))
+    return new Promise((resolve) => (this.#waiters ??= []).push(resolve))
   }
 
   /** Prompts shown and not answered yet. */
   get pending(): readonly Prompt[] {
-    return this.#queue.map((p) => p.prompt)
+    return this.#queue?.map((p) => p.prompt) ?? []
   }
 
   /**
@@ -116,8 +117,8 @@ export class SimulatedUser {
       }
       settled = true
       // Answered: no longer on screen, so no longer pending or handed out by nextPrompt().
-      const queued = this.#queue.findIndex((p) => p.prompt.id === id)
-      if (queued >= 0) this.#queue.splice(queued, 1)
+      const queued = this.#queue?.findIndex((p) => p.prompt.id === id) ?? -1
+      if (queued >= 0) this.#queue!.splice(queued, 1)
       record.answer = answer
       this.#trace.record(
         scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: 0 } : { type: 'answer', id, kind, answer, by, seq: 0, time: 0 },
@@ -132,13 +133,13 @@ export class SimulatedUser {
       give(standing, 'standing')
       return answered
     }
-    const waiter = this.#waiters.shift()
+    const waiter = this.#waiters?.shift()
     if (waiter) {
       waiter(prompt as Prompt)
       return answered
     }
     if (this.#mode === 'wait') {
-      this.#queue.push({ prompt: prompt as Prompt, settle })
+      ;(this.#queue ??= []).push({ prompt: prompt as Prompt, settle })
       return answered
     }
     settled = true

@@ -29,13 +29,14 @@ export const getLocation = defineAsyncApi({
     const hidden = foregroundOnly(ctx)
     if (hidden) return hidden
     const type = coordinateType(options.type)
-    const last = stateOf(ctx, 'location.lastFix', () => new Map<string, { at: number; fix: Fix }>())
-    const cached = last.get(type)
+    // One slot per coordinate type, not a Map (issue 14: the Map was ~0.3 KB of every runtime that located the phone).
+    const last = stateOf(ctx, 'location.lastFix', (): Record<typeof type, { at: number; fix: Fix } | undefined> => ({ wgs84: undefined, gcj02: undefined }))
+    const cached = last[type]
     const throttled =
       cached && compareVersion(ctx.config.SDKVersion, THROTTLE_SINCE) >= 0 && ctx.clock.now() - cached.at < GET_LOCATION_WINDOW_MS
     if (throttled && ctx.config.envVersion !== 'release') return failure(TOO_FREQUENT)
     const fix: Fix = throttled ? cached.fix : currentFix(ctx, type)
-    if (!throttled) last.set(type, { at: ctx.clock.now(), fix })
+    if (!throttled) last[type] = { at: ctx.clock.now(), fix }
     // `e.altitude || delete t.altitude`: altitude only when asked for (research.md §3.1, M).
     const { altitude, ...rest } = fix
     return ok((options.altitude ? { ...rest, altitude } : rest) as Fix)

@@ -22,6 +22,11 @@ function originOf(url: string): Origin | undefined {
   return m ? { protocol: m[1]!.toLowerCase(), host: m[2]!.toLowerCase(), port: m[3] ?? '' } : undefined
 }
 
+/** No server domains listed: one frozen config per urlCheck, shared by runtimes (issue 14: ~0.2 KB of each runtime's config). */
+const noDomains = (urlCheck: boolean): NetworkConfig =>
+  Object.freeze({ domains: Object.freeze({ request: Object.freeze([]), uploadFile: Object.freeze([]), downloadFile: Object.freeze([]) }), urlCheck })
+const NO_DOMAINS = { checked: noDomains(true), unchecked: noDomains(false) }
+
 export function resolveNetworkConfig(o: { domains?: DomainLists; urlCheck?: boolean; platform: Platform; envVersion: EnvVersion }): NetworkConfig {
   const urlCheck = o.urlCheck ?? true
   if (!urlCheck && o.platform !== 'devtools' && o.envVersion === 'release') {
@@ -30,7 +35,8 @@ export function resolveNetworkConfig(o: { domains?: DomainLists; urlCheck?: bool
       `Use platform: 'devtools', an envVersion of 'develop' or 'trial', or list the domain: domains: { request: ['https://api.example.com'] }.`,
     )
   }
-  const lists = o.domains ?? {}
+  if (o.domains === undefined) return urlCheck ? NO_DOMAINS.checked : NO_DOMAINS.unchecked
+  const lists = o.domains
   const domains = { request: [] as Origin[], uploadFile: [] as Origin[], downloadFile: [] as Origin[] }
   for (const [kind, entries] of Object.entries(lists)) {
     if (!(kind in domains)) {
