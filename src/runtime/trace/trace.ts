@@ -64,6 +64,23 @@ export class Trace {
     return this.#entries as unknown as TraceView
   }
 
+  /** The seq of the latest entry (0 before the first): every entry ever recorded, kept or dropped. */
+  get count(): number {
+    return this.#count
+  }
+
+  /** Whether every entry stays (no traceLimit): then a wx spy can answer its records from the entries (spy.ts). */
+  get keepsAll(): boolean {
+    return this.#limit === Infinity
+  }
+
+  /** The entry numbered `seq`, if it is still kept (seq − 1 − dropped is its index: numbering never skips). */
+  entryAt(seq: number): TraceEntry | undefined {
+    const entries = this.#entries
+    const i = seq - 1 - (this.#count - entries.length)
+    return i >= 0 ? entries[i] : undefined
+  }
+
   /** How many entries are kept now (what `entries.length` says, without making the public view). */
   get size(): number {
     if (this.#entries.length > this.#limit) this.#trim()
