@@ -3,7 +3,7 @@ import { AppServiceSdkKnownError, clientErrMsg } from '../errors/app-service-err
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { callee } from '../trace/format.ts'
-import { tracedArgs, UNSET_TIME } from '../trace/trace.ts'
+import { tracedArgs, UNSET_TIME, type CallPair } from '../trace/trace.ts'
 import { GESTURE_SOURCES } from '../user/gestures.ts'
 import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
 import { callAppCode } from './deliver.ts'
@@ -88,7 +88,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   const options = readOptions(given, def.params, def.name) // a throwing getter throws here, before the call is made
   const id = nextCallId(core)
   const ctx = contextFor(core, def.name)
-  core.trace.record({ type: 'call', id, api: def.name, args: tracedArgs(options), seq: 0, time: UNSET_TIME })
+  const traced = core.trace.recordCall(id, def.name, tracedArgs(options))
   const cbs = callbacksOf(options)
   const task = def.task?.(ctx, (options ?? {}) as never)
   let outcome: Promise<Outcome>
@@ -105,7 +105,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
     let settled: { ok: boolean; value: unknown } | undefined
     const promise = outcome.then(
       (o) => {
-        const result = finish(pending, ctx, id, o)
+        const result = finish(pending, ctx, id, o, traced)
         settled = { ok: o.ok, value: result }
         if (o.ok) return result
         throw result
@@ -125,7 +125,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   }
   outcome.then(
     (o) => {
-      const result = finish(pending, ctx, id, o)
+      const result = finish(pending, ctx, id, o, traced)
       if (!cbs) return // no Promise form and no callbacks: the result is lost, as on the client
       const run = () => deliver(core, def.name, cbs, o.ok, result)
       if (ctx.tapped || GESTURE_SOURCES.has(def.name)) core.gesture.within(run)
@@ -140,10 +140,10 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
 }
 
 /** A call's result: made from its outcome, traced, no longer pending. */
-function finish(pending: { count: number }, ctx: ApiContext, id: number, o: Outcome): object {
+function finish(pending: { count: number }, ctx: ApiContext, id: number, o: Outcome, traced: CallPair | undefined): object {
   pending.count--
   const result = resultOf(ctx, o)
-  ctx.trace.record({ type: 'result', id, api: ctx.api, ok: o.ok, result, seq: 0, time: UNSET_TIME })
+  ctx.trace.recordResult(traced, id, ctx.api, o.ok, result)
   return result
 }
 

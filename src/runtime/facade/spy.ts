@@ -310,8 +310,8 @@ class Records {
   /** After the body ran: whether the call's record is the trace's call entry (then kept as its seq). */
   fromTrace(name: string, args: unknown[], before: number, result: unknown): boolean {
     if (this.phase !== 1 || args.length > 1 || this.trace.count <= before) return false
-    const entry = this.trace.entryAt(before + 1)
-    if (!entry || entry.type !== 'call' || entry.api !== name) return false
+    const entry = this.trace.callAt(before + 1)
+    if (!entry || entry.api !== name) return false
     const given = args[0]
     if (args.length === 1 && entry.args !== given && !(isPlainObject(given) && typeof entry.args === 'object' && entry.args !== null)) return false
     let code = (before + 1) * 4 + (args.length === 0 ? 1 : 0)
@@ -367,17 +367,8 @@ const seqOf = (code: number): number => (code - (code % 4)) / 4
 
 const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype
 
-/** The result entry of the call entry numbered seqOf(code) (the first result with its id after it). */
-function callResultOf(trace: Trace, code: number): { ok: boolean; result: unknown } | undefined {
-  const seq = seqOf(code)
-  const call = trace.entryAt(seq)
-  if (!call || call.type !== 'call') return undefined
-  for (let s = seq + 1; s <= trace.count; s++) {
-    const e = trace.entryAt(s)
-    if (e?.type === 'result' && e.id === call.id && e.api === call.api) return e
-  }
-  return undefined
-}
+/** The result of the call whose call entry is numbered seqOf(code), if recorded. */
+const callResultOf = (trace: Trace, code: number) => trace.resultOf(seqOf(code))
 
 /** Records from the trace from now on (a new spy, or a cleared one). */
 function derive(state: TinyState, trace: Trace): void {
@@ -399,8 +390,7 @@ function ownNow(state: TinyState): void {
   const resolves: [string, unknown][] = []
   rec.log.forEach((item, i) => {
     const code = typeof item === 'number' ? item : item.code
-    const entry = rec.trace.entryAt(seqOf(code))
-    calls.push(code & 1 ? [] : [entry?.type === 'call' ? entry.args : undefined])
+    calls.push(code & 1 ? [] : [rec.trace.callAt(seqOf(code))?.args])
     if (!(code & 2)) return void results.push(['ok', undefined])
     if (item instanceof Pending) {
       item.resolves = resolves

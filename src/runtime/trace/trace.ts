@@ -34,13 +34,42 @@ export function tracedArgs(options: unknown): unknown {
  * With a limit (`createRuntime({ traceLimit })`) it keeps the latest `limit` entries, so a long run's memory stays
  * bounded (issue 11 defect 5); the default keeps everything.
  */
+/**
+ * A wx call's call and result entries, kept as one object until the trace is read (issue 14): the two entry objects
+ * were 152 B per call, this is 88 B. Both slots of the entries array point at it; the slot whose seq is `callSeq` is
+ * the call entry, the other the result. `entries` makes the two entry objects, in place, the first time it is read.
+ */
+export class CallPair {
+  /** The result, once recorded. */
+  ok: boolean | undefined = undefined
+  result: unknown = undefined
+  resultTime: number = UNSET_TIME
+  constructor(
+    /** The call entry's seq; -1 once the call entry is made (its result is then recorded as an entry of its own). */
+    public callSeq: number,
+    readonly id: number,
+    readonly api: string,
+    readonly args: unknown,
+    readonly callTime: number,
+  ) {}
+}
+
+type Slot = TraceEntry | CallPair
+
 export class Trace {
-  readonly #entries: TraceEntry[]
+  readonly #entries: Slot[]
   readonly #now: () => number
   readonly #limit: number
   #count = 0
   #dropped = 0
   #listeners: Set<(entry: TraceEntry) => void> | undefined
+  /** The lowest index that may hold a CallPair; `#entries.length` when none does. */
+  #pairsFrom = 0
+  /**
+   * Whether `entries` was ever read: the array a test holds must never show a CallPair, so from then on every entry
+   * is recorded as an object (as when someone subscribes: a listener gets the entry itself).
+   */
+  #viewed = false
 
   constructor(now: () => number, limit = Infinity) {
     if (limit !== Infinity && !(Number.isInteger(limit) && limit >= 1)) {
@@ -61,10 +90,54 @@ export class Trace {
     const entry = event as TraceEvent & { seq: number; time: number }
     entry.seq = ++this.#count
     entry.time = this.#now()
-    this.#entries.push(entry)
+    this.#push(entry)
+    if (this.#listeners) for (const listener of this.#listeners) listener(entry)
+  }
+
+  #push(slot: Slot): void {
+    this.#entries.push(slot)
     // Trimmed in batches (a quarter of the limit over it), and exactly whenever the entries are read.
     if (this.#entries.length > this.#limit + Math.max(16, this.#limit >> 2)) this.#trim()
-    if (this.#listeners) for (const listener of this.#listeners) listener(entry)
+  }
+
+  /**
+   * Records a wx call's call entry (`{ type: 'call', id, api, args }`); its result goes to `recordResult` with what
+   * this returns. The pair is kept compact until the entries are read (CallPair).
+   */
+  recordCall(id: number, api: string, args: unknown): CallPair | undefined {
+    if (this.#viewed || this.#listeners?.size) {
+      this.record({ type: 'call', id, api, args, seq: 0, time: UNSET_TIME })
+      return undefined
+    }
+    const pair = new CallPair(++this.#count, id, api, args, this.#now())
+    if (this.#pairsFrom >= this.#entries.length) this.#pairsFrom = this.#entries.length
+    this.#push(pair)
+    return pair
+  }
+
+  /** Records the result entry (`{ type: 'result', id, api, ok, result }`) of a call `recordCall` recorded. */
+  recordResult(pair: CallPair | undefined, id: number, api: string, ok: boolean, result: unknown): void {
+    if (!pair || pair.callSeq < 0 || this.#viewed || this.#listeners?.size) {
+      this.record({ type: 'result', id, api, ok, result, seq: 0, time: UNSET_TIME })
+      return
+    }
+    pair.ok = ok
+    pair.result = result
+    ++this.#count
+    pair.resultTime = this.#now()
+    if (this.#pairsFrom >= this.#entries.length) this.#pairsFrom = this.#entries.length
+    this.#push(pair)
+  }
+
+  /** Makes the entry objects of every CallPair slot, in place (then cached: the array holds the entries). */
+  #materialize(): void {
+    const entries = this.#entries
+    const base = this.#count - entries.length
+    for (let i = this.#pairsFrom; i < entries.length; i++) {
+      const slot = entries[i]
+      if (slot instanceof CallPair) entries[i] = entryOf(slot, base + i + 1)
+    }
+    this.#pairsFrom = entries.length
   }
 
   /**
@@ -75,6 +148,8 @@ export class Trace {
    */
   get entries(): TraceView {
     if (this.#entries.length > this.#limit) this.#trim()
+    this.#viewed = true
+    this.#materialize()
     if (!Object.hasOwn(this.#entries, 'dropped')) {
       Object.defineProperties(this.#entries, {
         clear: { value: () => this.clear(), configurable: true },
@@ -98,7 +173,39 @@ export class Trace {
   entryAt(seq: number): TraceEntry | undefined {
     const entries = this.#entries
     const i = seq - 1 - (this.#count - entries.length)
-    return i >= 0 ? entries[i] : undefined
+    const slot = i >= 0 ? entries[i] : undefined
+    if (!(slot instanceof CallPair)) return slot
+    return (entries[i] = entryOf(slot, seq))
+  }
+
+  /**
+   * The call entry numbered `seq`, as far as a wx spy needs it (its api, args and id), without making the entry
+   * object (spy.ts checks every call's record against it).
+   */
+  callAt(seq: number): { readonly api: string; readonly args: unknown; readonly id: number } | undefined {
+    const entries = this.#entries
+    const slot = entries[seq - 1 - (this.#count - entries.length)]
+    if (slot instanceof CallPair) return slot.callSeq === seq ? slot : undefined
+    return slot?.type === 'call' ? slot : undefined
+  }
+
+  /** The result of the call entry numbered `seq`, once recorded and still kept: the first result with its id after it. */
+  resultOf(seq: number): { readonly ok: boolean; readonly result: unknown } | undefined {
+    const call = this.callAt(seq)
+    if (!call) return undefined
+    if (call instanceof CallPair) {
+      if (call.ok !== undefined) return { ok: call.ok, result: call.result }
+    }
+    const entries = this.#entries
+    for (let i = seq - (this.#count - entries.length); i < entries.length; i++) {
+      const slot = entries[i]!
+      if (slot instanceof CallPair) {
+        if (slot === call) return { ok: slot.ok!, result: slot.result }
+      } else if (slot.type === 'result' && slot.id === call.id && slot.api === call.api) {
+        return slot
+      }
+    }
+    return undefined
   }
 
   /** How many entries are kept now (what `entries.length` says, without making the public view). */
@@ -115,17 +222,29 @@ export class Trace {
   clear(): void {
     this.#dropped += this.#entries.length
     this.#entries.length = 0
+    this.#pairsFrom = 0
   }
 
   #trim(): void {
     const excess = this.#entries.length - this.#limit
     this.#entries.splice(0, excess)
     this.#dropped += excess
+    this.#pairsFrom = Math.max(0, this.#pairsFrom - excess)
   }
 
   /** Listen to new entries (e.g. to stream a timeline); returns an unsubscribe function. */
   subscribe(listener: (entry: TraceEntry) => void): () => void {
+    // A listener gets entry objects: from now on calls are recorded as such (CallPair slots so far stay until read).
     ;(this.#listeners ??= new Set()).add(listener)
     return () => this.#listeners?.delete(listener)
   }
+}
+
+/** The entry a CallPair stands for in the slot numbered `seq`, with the keys in the order a recorded literal has them. */
+function entryOf(pair: CallPair, seq: number): TraceEntry {
+  if (seq === pair.callSeq) {
+    pair.callSeq = -1
+    return { type: 'call', id: pair.id, api: pair.api, args: pair.args, seq, time: pair.callTime }
+  }
+  return { type: 'result', id: pair.id, api: pair.api, ok: pair.ok!, result: pair.result, seq, time: pair.resultTime }
 }
