@@ -3,7 +3,7 @@ import { AppServiceSdkKnownError, clientErrMsg } from '../errors/app-service-err
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { callee } from '../trace/format.ts'
-import { tracedArgs, UNSET_TIME, type CallPair } from '../trace/trace.ts'
+import { tracedArgs, UNSET_TIME, type CallHandle } from '../trace/trace.ts'
 import { GESTURE_SOURCES } from '../user/gestures.ts'
 import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
 import { callAppCode } from './deliver.ts'
@@ -140,7 +140,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
 }
 
 /** A call's result: made from its outcome, traced, no longer pending. */
-function finish(pending: { count: number }, ctx: ApiContext, id: number, o: Outcome, traced: CallPair | undefined): object {
+function finish(pending: { count: number }, ctx: ApiContext, id: number, o: Outcome, traced: CallHandle): object {
   pending.count--
   const result = resultOf(ctx, o)
   ctx.trace.recordResult(traced, id, ctx.api, o.ok, result)
