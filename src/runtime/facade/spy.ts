@@ -16,7 +16,8 @@ import { divertSpyObserver, ignoreSpyObserver, takeTwin } from './observed-promi
  * each a getter and a setter over its state): ~2.8 KB and most of a runtime's garbage. So each wx method is
  * tinyspy's bare spy (`createInternalSpy`: the same function, the same `_isMockFunction` mark, the same state
  * under tinyspy's symbol) and tinyspy's accessors are defined once, on the prototype every spy shares, reading
- * that state through `getInternalState`. fake-wx's own state (mock name, replacement) is made on first use.
+ * that state through `getInternalState`. fake-wx's own state (mock name, replacement) is made on first use, and
+ * the records of a call the trace holds are not kept twice (Records, below).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spy wraps any function
 type AnyFn = (...args: any[]) => any
