@@ -79,8 +79,8 @@ function materialize(owner: WxOwner, target: Record<string, unknown>, name: stri
   const policy = stub ? () => hasOverride(core, name) || unsimulatedCall(core, name) : undefined
   target[name] =
     def.kind === 'async'
-      ? wxSpy(def.name, (options?: unknown) => (policy?.(), invokeAsync(core, def, options)))
-      : wxSpy(def.name, (...args: unknown[]) => (policy?.(), invokeSync(core, def, args)))
+      ? wxSpy(def.name, (options?: unknown) => (policy?.(), invokeAsync(core, def, options)), core.trace)
+      : wxSpy(def.name, (...args: unknown[]) => (policy?.(), invokeSync(core, def, args)), core.trace)
 }
 
 type Owner = WxOwner & ProxyHandler<Record<string, unknown>>

@@ -3,6 +3,7 @@ import { AppServiceSdkKnownError, clientErrMsg } from '../errors/app-service-err
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import { errMsgOf, type Outcome } from '../errors/wx-error.ts'
 import { callee } from '../trace/format.ts'
+import { tracedArgs, UNSET_TIME, type CallHandle } from '../trace/trace.ts'
 import { GESTURE_SOURCES } from '../user/gestures.ts'
 import type { AsyncApi, MethodDef, SyncApi } from './define-api.ts'
 import { reportAppError } from './deliver.ts'
@@ -87,7 +88,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   const options = readOptions(given, def.params, def.name) // a throwing getter throws here, before the call is made
   const id = nextCallId(core)
   const ctx = contextFor(core, def.name)
-  core.trace.record({ type: 'call', id, api: def.name, args: options, seq: 0, time: 0 })
+  const traced = core.trace.recordCall(id, def.name, tracedArgs(options))
   const cbs = callbacksOf(options)
   const task = def.task?.(ctx, (options ?? {}) as never)
   let outcome: Promise<Outcome>
@@ -104,7 +105,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
     let settled: { ok: boolean; value: unknown } | undefined
     const promise = outcome.then(
       (o) => {
-        const result = finish(pending, ctx, id, o)
+        const result = finish(pending, ctx, id, o, traced)
         settled = { ok: o.ok, value: result }
         if (o.ok) return result
         throw result
@@ -124,7 +125,7 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
   }
   outcome.then(
     (o) => {
-      const result = finish(pending, ctx, id, o)
+      const result = finish(pending, ctx, id, o, traced)
       if (!cbs) return // no Promise form and no callbacks: the result is lost, as on the client
       if (ctx.tapped || GESTURE_SOURCES.has(def.name)) core.gesture.within(() => deliver(core, def.name, cbs, o.ok, result))
       else deliver(core, def.name, cbs, o.ok, result)
@@ -138,10 +139,10 @@ export function invokeAsync(core: RuntimeCore, def: AsyncApi, given: unknown): u
 }
 
 /** A call's result: made from its outcome, traced, no longer pending. */
-function finish(pending: { count: number }, ctx: ApiContext, id: number, o: Outcome): object {
+function finish(pending: { count: number }, ctx: ApiContext, id: number, o: Outcome, traced: CallHandle): object {
   pending.count--
   const result = resultOf(ctx, o)
-  ctx.trace.record({ type: 'result', id, api: ctx.api, ok: o.ok, result, seq: 0, time: 0 })
+  ctx.trace.recordResult(traced, id, ctx.api, o.ok, result)
   return result
 }
 
@@ -176,9 +177,20 @@ function checked(def: AsyncApi, outcome: Outcome): Outcome {
 }
 
 function resultOf(ctx: ApiContext, o: Outcome): object {
-  if (o.ok) return { errMsg: `${ctx.api}:ok`, ...o.data }
+  if (o.ok) return { errMsg: okMessage(ctx.api), ...o.data }
   const withErrno = o.errno !== undefined && ctx.config.dialect.includeErrno
   return { errMsg: errMsgOf(ctx.api, o.reason), ...(withErrno ? { errno: o.errno } : {}), ...o.extra }
+}
+
+/**
+ * `${api}:ok`, made once per API: the concatenation made per call was a 32 B string kept by every result (issue 14).
+ * A bounded set of keys (API and method names).
+ */
+const okMessages = new Map<string, string>()
+function okMessage(api: string): string {
+  let message = okMessages.get(api)
+  if (message === undefined) okMessages.set(api, (message = `${api}:ok`))
+  return message
 }
 
 function callbacksOf(options: unknown): Callbacks | undefined {
@@ -227,7 +239,7 @@ function deliverOne(core: RuntimeCore, api: string, which: 'success' | 'fail' | 
  */
 export function invokeSync(core: RuntimeCore, def: SyncApi, args: unknown[]): unknown {
   const id = nextCallId(core)
-  core.trace.record({ type: 'call', id, api: def.name, args: args.length <= 1 ? args[0] : args, seq: 0, time: 0 })
+  core.trace.record({ type: 'call', id, api: def.name, args: args.length <= 1 ? args[0] : args, seq: 0, time: UNSET_TIME })
   const ctx = contextFor(core, def.name)
   const run = (overrideFor(ctx, 'sync') ?? def.run) as unknown as (ctx: ApiContext, ...a: unknown[]) => unknown
   try {
@@ -255,7 +267,7 @@ function syncOptionsCheck(api: string, first: unknown): void {
 /** Records a call that is not a wx API call (a method of a returned object, a component) and returns its id. */
 export function traceCall(core: RuntimeCore, api: string, args: unknown): number {
   const id = nextCallId(core)
-  core.trace.record({ type: 'call', id, api, args, seq: 0, time: 0 })
+  core.trace.record({ type: 'call', id, api, args, seq: 0, time: UNSET_TIME })
   return id
 }
 
@@ -275,7 +287,7 @@ export function invokeMethod(core: RuntimeCore, def: MethodDef, given: unknown):
     (o) => {
       pending.count--
       const result = resultOf(ctx, o)
-      core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result, seq: 0, time: 0 })
+      core.trace.record({ type: 'result', id, api: def.name, ok: o.ok, result, seq: 0, time: UNSET_TIME })
       const cbs = callbacksOf(options)
       if (!cbs) return
       const run = () => deliver(core, def.name, cbs, o.ok, result)

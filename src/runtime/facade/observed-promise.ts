@@ -20,11 +20,18 @@ export function offerTwin(promise: object, twin: Observe): void {
   twinOf = twin
 }
 
-/** For the value a spy's body returned: the next `.then` on it (tinyspy's) goes to its twin. */
-export function divertSpyObserver(value: unknown): void {
-  if (value !== offered || offered === undefined) return
+/** The twin of `value` if it is the Promise the call just offered (taken once: the offer is for this call only). */
+export function takeTwin(value: unknown): Observe | undefined {
+  if (value !== offered || offered === undefined) return undefined
   const twin = twinOf!
   offered = twinOf = undefined
+  return twin
+}
+
+/** For the value a spy's body returned: the next `.then` on it (tinyspy's) goes to its twin. */
+export function divertSpyObserver(value: unknown): void {
+  const twin = takeTwin(value)
+  if (!twin) return
   const promise = value as Promise<unknown>
   Object.defineProperty(promise, 'then', {
     configurable: true,
@@ -33,4 +40,17 @@ export function divertSpyObserver(value: unknown): void {
       return twin(onOk, onError)
     },
   })
+}
+
+/**
+ * The next `.then` on `promise` (tinyspy's) does nothing: for a call whose spy record is the trace's entry
+ * (spy.ts), the spy has its own watcher on the twin already. One shared function, not a closure per call.
+ */
+export function ignoreSpyObserver(promise: Promise<unknown>): void {
+  Object.defineProperty(promise, 'then', { configurable: true, value: ignoredThen })
+}
+
+function ignoredThen(this: { then?: unknown }): undefined {
+  delete this.then
+  return undefined
 }

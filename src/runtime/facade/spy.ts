@@ -1,5 +1,6 @@
 import { createInternalSpy, getInternalState } from 'tinyspy'
-import { divertSpyObserver } from './observed-promise.ts'
+import type { Trace } from '../trace/trace.ts'
+import { divertSpyObserver, ignoreSpyObserver, takeTwin } from './observed-promise.ts'
 
 /**
  * Every `wx` method is a tinyspy spy (`calls`, `results`, `callCount`, `reset`), usable from any runner.
@@ -15,7 +16,8 @@ import { divertSpyObserver } from './observed-promise.ts'
  * each a getter and a setter over its state): ~2.8 KB and most of a runtime's garbage. So each wx method is
  * tinyspy's bare spy (`createInternalSpy`: the same function, the same `_isMockFunction` mark, the same state
  * under tinyspy's symbol) and tinyspy's accessors are defined once, on the prototype every spy shares, reading
- * that state through `getInternalState`. fake-wx's own state (mock name, replacement) is made on first use.
+ * that state through `getInternalState`. fake-wx's own state (mock name, replacement) is made on first use, and
+ * the records of a call the trace holds are not kept twice (Records, below).
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a spy wraps any function
 type AnyFn = (...args: any[]) => any
@@ -79,6 +81,8 @@ interface TinyState {
   reset(): void
   order: number[]
   fakeWx?: SpyState
+  /** The spy's records while they are answered from the trace (below); tinyspy's arrays are then this object. */
+  rec?: Records
 }
 
 const STATE = Symbol('fake-wx:spy')
@@ -95,7 +99,7 @@ function restore(s: SpyState): void {
 const TINYSPY_SURFACE: PropertyDescriptorMap = {
   returns: {
     get(this: object) {
-      return tiny(this).results.map(([, value]) => value)
+      return own(tiny(this)).results.map(([, value]) => value)
     },
   },
   nextError: {
@@ -111,13 +115,24 @@ const TINYSPY_SURFACE: PropertyDescriptorMap = {
     },
   },
 }
-for (const key of ['called', 'callCount', 'results', 'resolves', 'calls', 'reset', 'impl'] as const) {
+for (const key of ['called', 'callCount', 'reset', 'impl'] as const) {
   TINYSPY_SURFACE[key] = {
     get(this: object) {
       return tiny(this)[key]
     },
     set(this: object, value: never) {
       tiny(this)[key] = value
+    },
+  }
+}
+// The records: made tinyspy's own arrays (from the trace) the first time they are read or set.
+for (const key of ['results', 'resolves', 'calls'] as const) {
+  TINYSPY_SURFACE[key] = {
+    get(this: object) {
+      return own(tiny(this))[key]
+    },
+    set(this: object, value: never) {
+      own(tiny(this))[key] = value
     },
   }
 }
@@ -180,7 +195,9 @@ const SPY_PROTO: object = Object.create(Function.prototype, {
   },
   mockClear(this: Internal) {
     this.reset()
-    tiny(this).order.length = 0
+    const t = tiny(this)
+    t.order.length = 0
+    if (t.rec) derive(t, t.rec.trace)
     return this
   },
   mockReset(this: Internal) {
@@ -208,7 +225,11 @@ const SPY_PROTO: object = Object.create(Function.prototype, {
   }),
 })
 
-export function wxSpy<F extends AnyFn>(name: string, impl: F): WxSpy<F> {
+/**
+ * `trace`: the runtime's trace, when it keeps every entry (no traceLimit): the spy's records are then answered from
+ * it (see Records below).
+ */
+export function wxSpy<F extends AnyFn>(name: string, impl: F, trace?: Trace): WxSpy<F> {
   let state: TinyState
   // A function named after the API: tinyspy names the spy after it (`wx.getLocation.name === 'getLocation'`).
   const body = {
@@ -216,17 +237,185 @@ export function wxSpy<F extends AnyFn>(name: string, impl: F): WxSpy<F> {
       state.order.push(++invocationOrder)
       const own = state.fakeWx
       const run = (own && (own.once.shift() ?? own.replacement)) ?? impl
-      const result = run.apply(this, args)
-      // tinyspy's record of how the Promise settles must not handle it (issue 11 defect 4).
-      if (run === impl) divertSpyObserver(result)
+      const rec = state.calls === (state.rec as unknown) ? state.rec : undefined
+      if (!rec) {
+        const result = run.apply(this, args)
+        // tinyspy's record of how the Promise settles must not handle it (issue 11 defect 4).
+        if (run === impl) divertSpyObserver(result)
+        return result
+      }
+      const before = rec.trace.count
+      let result: unknown
+      try {
+        result = run.apply(this, args)
+      } catch (error) {
+        ownNow(state)
+        throw error
+      }
+      if (state.calls === (rec as unknown) && !(run === impl && rec.fromTrace(name, args, before, result))) ownNow(state)
+      if (state.calls !== (rec as unknown) && run === impl) divertSpyObserver(result)
       return result
     },
   }[name]!
   const fn = createInternalSpy(body)
   state = tiny(fn)
   state.order = []
+  if (trace?.keepsAll) derive(state, trace)
   Object.setPrototypeOf(fn, SPY_PROTO)
   return fn as unknown as WxSpy<F>
+}
+
+/**
+ * A spy's records kept once (issue 14: the spy's `calls`, `results` and `resolves` beside the trace were ~290 B of the
+ * 757 B a getSetting({}) kept: the app's options object and its args array, the results and resolves tuples and the
+ * returned Promise). While the trace keeps every entry, tinyspy's three arrays on the spy's state are this object:
+ * tinyspy's `calls.push(args)`, `results.length` and `results.push(result)` land here, and a call whose record is
+ * in the trace keeps one number: its call entry's seq, and whether it had an argument and returned a Promise.
+ * The first read (or write) of `calls`/`results`/`resolves`/`mock` makes tinyspy's own arrays from those
+ * (`own()`), and from then on tinyspy keeps its records as always; `mockClear()` (and rt.trace.clear()) starts over.
+ * What the trace does not hold makes the spy keep its own records at once, as tinyspy would (`ownNow()`): a call
+ * answered by a mockImplementation or nextResult, a throw, a return value (sync APIs, tasks), several arguments,
+ * an argument the trace holds differently (null), a call that traced something else first.
+ * Read from the trace, `mock.calls[i][0]` is the options object as the call read it (the copy readOptions makes:
+ * equal to the app's own at the time of the call, not the same object), and a settled call's `mock.results[i].value`
+ * is a Promise with the same outcome (a handled one: not the one the app got, which is not kept).
+ */
+class Records {
+  /** tinyspy reads `results.length` for the index of the call's settled record: one per call, as its own array. */
+  length = 0
+  /** 0: no call going on; 1: tinyspy pushed the call's args, the body has not decided; 2: the record is in the trace. */
+  phase = 0
+  args: unknown[] | undefined = undefined
+  /** Per call: `seq * 4 + noArgument + returnedPromise * 2`, or a Pending/Rejected record while it needs one. */
+  log: (number | Pending | Rejected)[] = []
+  constructor(
+    readonly state: TinyState,
+    readonly trace: Trace,
+  ) {}
+
+  /** tinyspy's `calls.push(args)` and `results.push(result)`. */
+  push(value: unknown): void {
+    if (this.phase === 2) {
+      this.phase = 0 // the call's result: the trace has it
+    } else if (this.phase === 0 && this.state.next.length === 0) {
+      this.args = value as unknown[]
+      this.phase = 1
+    } else {
+      // A result queued by nextResult/nextError (no body runs), or a call made inside another: tinyspy's own records.
+      // ownNow puts the outer call's args first, if one is going on.
+      ownNow(this.state)
+      this.state.calls.push(value as unknown[])
+    }
+  }
+
+  /** After the body ran: whether the call's record is the trace's call entry (then kept as its seq). */
+  fromTrace(name: string, args: unknown[], before: number, result: unknown): boolean {
+    if (this.phase !== 1 || args.length > 1 || this.trace.count <= before) return false
+    const entry = this.trace.callAt(before + 1)
+    if (!entry || entry.api !== name) return false
+    const given = args[0]
+    if (args.length === 1 && entry.args !== given && !(isPlainObject(given) && typeof entry.args === 'object' && entry.args !== null)) return false
+    let code = (before + 1) * 4 + (args.length === 0 ? 1 : 0)
+    if (result !== undefined) {
+      const twin = takeTwin(result)
+      if (!twin) return false
+      code += 2
+      const pending = new Pending(code, result as Promise<unknown>)
+      const index = this.log.length
+      ignoreSpyObserver(pending.promise)
+      twin(
+        (value) => settle(this, index, pending, true, value),
+        (error) => settle(this, index, pending, false, error),
+      )
+      this.log.push(pending)
+    } else {
+      this.log.push(code)
+    }
+    this.length = this.log.length
+    this.args = undefined
+    this.phase = 2
+    return true
+  }
+}
+
+/** A Promise call not settled yet: the Promise is kept until it settles, for a read of `mock.results` meanwhile. */
+class Pending {
+  /** Set when the spy made its own arrays meanwhile: the settled record goes there, as tinyspy's `.then` would put it. */
+  resolves: [string, unknown][] | undefined = undefined
+  constructor(
+    readonly code: number,
+    readonly promise: Promise<unknown>,
+  ) {}
+}
+
+/** A Promise call rejected with what the trace does not hold (a fake-wx misuse error). */
+class Rejected {
+  constructor(
+    readonly code: number,
+    readonly error: unknown,
+  ) {}
+}
+
+function settle(rec: Records, index: number, pending: Pending, ok: boolean, value: unknown): void {
+  if (pending.resolves) pending.resolves[index] = [ok ? 'ok' : 'error', value]
+  else if (rec.log[index] === pending) {
+    // Fulfilled or failed with a result the trace holds: the seq says it all again.
+    rec.log[index] = ok || callResultOf(rec.trace, pending.code)?.result === value ? pending.code : new Rejected(pending.code, value)
+  }
+}
+
+const seqOf = (code: number): number => (code - (code % 4)) / 4
+
+const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype
+
+/** The result of the call whose call entry is numbered seqOf(code), if recorded. */
+const callResultOf = (trace: Trace, code: number) => trace.resultOf(seqOf(code))
+
+/** Records from the trace from now on (a new spy, or a cleared one). */
+function derive(state: TinyState, trace: Trace): void {
+  const rec = (state.rec = new Records(state, trace))
+  state.calls = state.results = state.resolves = rec as never
+}
+
+/** tinyspy's own arrays, made from the trace's entries if the spy's records were there. */
+function own(state: TinyState): TinyState {
+  if (state.rec && state.calls === (state.rec as unknown)) ownNow(state)
+  return state
+}
+
+function ownNow(state: TinyState): void {
+  const rec = state.rec
+  if (!rec || state.calls !== (rec as unknown)) return
+  const calls: unknown[][] = []
+  const results: [string, unknown][] = []
+  const resolves: [string, unknown][] = []
+  rec.log.forEach((item, i) => {
+    const code = typeof item === 'number' ? item : item.code
+    calls.push(code & 1 ? [] : [rec.trace.callAt(seqOf(code))?.args])
+    if (!(code & 2)) return void results.push(['ok', undefined])
+    if (item instanceof Pending) {
+      item.resolves = resolves
+      return void results.push(['ok', item.promise])
+    }
+    const settled = item instanceof Rejected ? undefined : callResultOf(rec.trace, code)
+    const record: [string, unknown] = settled ? [settled.ok ? 'ok' : 'error', settled.result] : ['error', (item as Rejected).error]
+    resolves[i] = record
+    results.push(['ok', settledPromise(record)])
+  })
+  if (rec.phase === 1) calls.push(rec.args!)
+  rec.phase = 0
+  rec.args = undefined
+  state.calls = calls
+  state.results = results
+  state.resolves = resolves
+}
+
+/** A Promise settled as a call's was (handled: nothing waits on it unless a test does). */
+function settledPromise([kind, value]: [string, unknown]): Promise<unknown> {
+  if (kind === 'ok') return Promise.resolve(value)
+  const p = Promise.reject(value)
+  p.catch(() => undefined)
+  return p
 }
 
 /** vitest's settledResults: a Promise result is 'incomplete' until tinyspy saw it settle. */

@@ -10,17 +10,60 @@ export type TraceView = readonly TraceEntry[] & {
 }
 
 /**
+ * What a hot caller puts as `time` in its entry literal (then overwritten by `record`): not a number, so the field's
+ * representation is Tagged and the entry points at the clock's own HeapNumber. With `time: 0` (a Smi) the field became
+ * a Double one and every entry boxed its time in a HeapNumber of its own: 16 B per entry, 32 B per wx call (issue 14).
+ */
+export const UNSET_TIME = null as unknown as number
+
+/**
+ * The args of a call whose options were an empty object: one frozen empty object shared by every such entry, which
+ * reads, compares and serializes as the `{}` copy it stands for (the API's body still gets a copy of its own; no body
+ * changes its options). 56 B less kept per `wx.getSetting({})` (issue 14).
+ */
+const EMPTY_ARGS: object = Object.freeze({})
+
+export function tracedArgs(options: unknown): unknown {
+  if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return options
+  for (const _ in options) return options
+  return Object.getOwnPropertySymbols(options).length === 0 && Object.getOwnPropertyNames(options).length === 0 ? EMPTY_ARGS : options
+}
+
+/** A call's result until it is recorded (in `Trace#pairs`). */
+const NO_RESULT: unknown = Symbol('fake-wx:no-result')
+
+/** What `recordCall` returns for `recordResult`: the pair's number, or undefined when the call entry is an object. */
+export type CallHandle = number | undefined
+
+/**
  * Record of a runtime's life, in order. Read it as `rt.trace`; render it with `rt.timeline()`.
  * With a limit (`createRuntime({ traceLimit })`) it keeps the latest `limit` entries, so a long run's memory stays
  * bounded (issue 11 defect 5); the default keeps everything.
+ *
+ * A wx call's call and result entries are kept compact until the entries are read (issue 14): the two entry objects
+ * were 152 B per call (and 16 B per boxed time); kept as 4 values in `#pairs` (id, api, args, result) and two small
+ * integers in the entries array (`2k` the call of pair k, `2k + 1` its result) they are 48 B. Reading `entries` makes
+ * the entry objects, in place (then kept, and `#pairs` dropped). The rest of an entry is known: its seq is its place
+ * (seq − 1 − dropped is its index: numbering never skips), its time the clock's at that seq (`#times` holds the seqs
+ * where the clock had moved), its `ok` the sign of the id. Compact only while nobody holds or hears the entries (a
+ * test that read `rt.trace` holds the very array; a listener gets the entry objects) and with no traceLimit (whose
+ * trimming must free what it drops).
  */
 export class Trace {
-  readonly #entries: TraceEntry[]
+  readonly #entries: (TraceEntry | number)[]
   readonly #now: () => number
   readonly #limit: number
   #count = 0
   #dropped = 0
   #listeners: Set<(entry: TraceEntry) => void> | undefined
+  /** Per pair k, from `4k`: id (`-id` once failed), api, args, result (NO_RESULT until recorded). */
+  #pairs: unknown[] = []
+  /** The lowest index of the entries array that may hold a pair's slot (a lower bound). */
+  #pairsFrom = 0
+  /** Whether `entries` was ever read: from then on every entry is recorded as an object. */
+  #viewed = false
+  /** The pair slots' times: `[seq, time, seq, time …]` at each seq where the clock had moved since the last pair slot. */
+  #times: number[] = []
 
   constructor(now: () => number, limit = Infinity) {
     if (limit !== Infinity && !(Number.isInteger(limit) && limit >= 1)) {
@@ -33,9 +76,9 @@ export class Trace {
 
   /**
    * Appends an event (the object becomes the entry: callers pass a fresh literal). Amortised O(1).
-   * A hot caller ends its literal with `seq: 0, time: 0` (overwritten here): the entry then has in-object slots for
-   * them, where adding them later gives every entry a property backing store: ~47 B less kept per wx call (issue 14).
-   * The keys' order is the same either way.
+   * A hot caller ends its literal with `seq: 0, time: UNSET_TIME` (overwritten here): the entry then has in-object
+   * slots for them, where adding them later gives every entry a property backing store: ~47 B less kept per wx call
+   * (issue 14). The keys' order is the same either way.
    */
   record(event: TraceEvent & { seq?: number; time?: number }): void {
     const entry = event as TraceEvent & { seq: number; time: number }
@@ -47,6 +90,85 @@ export class Trace {
     if (this.#listeners) for (const listener of this.#listeners) listener(entry)
   }
 
+  /** Whether calls are recorded compact now. */
+  get #compact(): boolean {
+    return !this.#viewed && this.#limit === Infinity && !this.#listeners?.size
+  }
+
+  #pushSlot(slot: number): void {
+    const seq = ++this.#count
+    const time = this.#now()
+    const times = this.#times
+    if (times.length === 0 || times[times.length - 1] !== time) times.push(seq, time)
+    if (this.#pairsFrom > this.#entries.length) this.#pairsFrom = this.#entries.length
+    this.#entries.push(slot)
+  }
+
+  /**
+   * Records a wx call's call entry (`{ type: 'call', id, api, args }`); its result goes to `recordResult` with what
+   * this returns.
+   */
+  recordCall(id: number, api: string, args: unknown): CallHandle {
+    if (!this.#compact) {
+      this.record({ type: 'call', id, api, args, seq: 0, time: UNSET_TIME })
+      return undefined
+    }
+    const k = this.#pairs.length / 4
+    this.#pairs.push(id, api, args, NO_RESULT)
+    this.#pushSlot(2 * k)
+    return k
+  }
+
+  /** Records the result entry (`{ type: 'result', id, api, ok, result }`) of a call `recordCall` recorded. */
+  recordResult(handle: CallHandle, id: number, api: string, ok: boolean, result: unknown): void {
+    if (handle === undefined || !this.#compact) {
+      this.record({ type: 'result', id, api, ok, result, seq: 0, time: UNSET_TIME })
+      return
+    }
+    const pairs = this.#pairs
+    if (!ok) pairs[4 * handle] = -id
+    pairs[4 * handle + 3] = result
+    this.#pushSlot(2 * handle + 1)
+  }
+
+  /** The clock's time when the pair slot numbered `seq` was recorded. */
+  #timeAt(seq: number): number {
+    const times = this.#times
+    let lo = 0
+    let hi = times.length / 2 - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (times[mid * 2]! <= seq) lo = mid
+      else hi = mid - 1
+    }
+    return times[lo * 2 + 1]!
+  }
+
+  /** The entry object a pair slot stands for, with its keys in the order a recorded literal has them. */
+  #entryOf(slot: number, seq: number): TraceEntry {
+    const pairs = this.#pairs
+    const at = 4 * (slot >> 1)
+    const signed = pairs[at] as number
+    const id = Math.abs(signed)
+    const api = pairs[at + 1] as string
+    const time = this.#timeAt(seq)
+    if (slot % 2 === 0) return { type: 'call', id, api, args: pairs[at + 2], seq, time }
+    return { type: 'result', id, api, ok: signed > 0, result: pairs[at + 3], seq, time }
+  }
+
+  /** Makes the entry objects of every pair slot, in place; then nothing refers to `#pairs` any more. */
+  #materialize(): void {
+    const entries = this.#entries
+    const base = this.#count - entries.length
+    for (let i = this.#pairsFrom; i < entries.length; i++) {
+      const slot = entries[i]
+      if (typeof slot === 'number') entries[i] = this.#entryOf(slot, base + i + 1)
+    }
+    this.#pairsFrom = entries.length
+    this.#pairs = []
+    this.#times = []
+  }
+
   /**
    * The entries as `rt.trace` shows them, with `clear()` and `dropped`. Those two are defined the first time the
    * view is read, not when the trace is made: an accessor whose getter is a closure of this trace gives the array a
@@ -55,6 +177,8 @@ export class Trace {
    */
   get entries(): TraceView {
     if (this.#entries.length > this.#limit) this.#trim()
+    this.#viewed = true
+    this.#materialize()
     if (!Object.hasOwn(this.#entries, 'dropped')) {
       Object.defineProperties(this.#entries, {
         clear: { value: () => this.clear(), configurable: true },
@@ -62,6 +186,50 @@ export class Trace {
       })
     }
     return this.#entries as unknown as TraceView
+  }
+
+  /** The seq of the latest entry (0 before the first): every entry ever recorded, kept or dropped. */
+  get count(): number {
+    return this.#count
+  }
+
+  /** Whether every entry stays (no traceLimit): then a wx spy can answer its records from the entries (spy.ts). */
+  get keepsAll(): boolean {
+    return this.#limit === Infinity
+  }
+
+  #slotAt(seq: number): TraceEntry | number | undefined {
+    const i = seq - 1 - (this.#count - this.#entries.length)
+    return i >= 0 ? this.#entries[i] : undefined
+  }
+
+  /**
+   * The call entry numbered `seq` if that entry is a call, as far as a wx spy needs it (its api, args and id), without
+   * making the entry object (spy.ts checks every call's record against it).
+   */
+  callAt(seq: number): { readonly api: string; readonly args: unknown; readonly id: number } | undefined {
+    const slot = this.#slotAt(seq)
+    if (typeof slot !== 'number') return slot?.type === 'call' ? slot : undefined
+    if (slot % 2 === 1) return undefined
+    const at = 2 * slot
+    return { id: Math.abs(this.#pairs[at] as number), api: this.#pairs[at + 1] as string, args: this.#pairs[at + 2] }
+  }
+
+  /** The result of the call whose entry is numbered `seq`, once recorded and still kept. */
+  resultOf(seq: number): { readonly ok: boolean; readonly result: unknown } | undefined {
+    const slot = this.#slotAt(seq)
+    if (typeof slot === 'number') {
+      if (slot % 2 === 1) return undefined
+      const result = this.#pairs[2 * slot + 3]
+      return result === NO_RESULT ? undefined : { ok: (this.#pairs[2 * slot] as number) > 0, result }
+    }
+    if (slot?.type !== 'call') return undefined
+    const entries = this.#entries
+    for (let i = seq - (this.#count - entries.length); i < entries.length; i++) {
+      const e = entries[i]!
+      if (typeof e !== 'number' && e.type === 'result' && e.id === slot.id && e.api === slot.api) return e
+    }
+    return undefined
   }
 
   /** How many entries are kept now (what `entries.length` says, without making the public view). */
@@ -76,8 +244,13 @@ export class Trace {
   }
 
   clear(): void {
+    // From now on entries are objects: a pending call's result must not point into the pairs dropped here.
+    this.#viewed = true
+    this.#pairs = []
+    this.#times = []
     this.#dropped += this.#entries.length
     this.#entries.length = 0
+    this.#pairsFrom = 0
   }
 
   #trim(): void {
@@ -88,6 +261,7 @@ export class Trace {
 
   /** Listen to new entries (e.g. to stream a timeline); returns an unsubscribe function. */
   subscribe(listener: (entry: TraceEntry) => void): () => void {
+    // A listener gets entry objects: while one listens calls are recorded as such (pair slots so far stay until read).
     ;(this.#listeners ??= new Set()).add(listener)
     return () => this.#listeners?.delete(listener)
   }
