@@ -2,7 +2,7 @@ import { FakeWxError } from '../../errors/fake-wx-error.ts'
 import type { Host } from '../host.ts'
 import type { PageRecord } from '../page-instance.ts'
 import { viewSnapshot } from '../set-data.ts'
-import type { ComponentRegistry, ViewOwner } from './tree.ts'
+import type { ViewOwner } from './tree.ts'
 import { compileAppFile, PageView } from './view.ts'
 
 /** The page as the owner of its WXML: handlers are its methods, the view reads its data as JSON. */
@@ -21,13 +21,6 @@ export function pageOwner(page: PageRecord): ViewOwner {
   }
 }
 
-/** Where a host keeps the component registry of host/components (set by it; undefined → custom tags are unknown). */
-const registries = new WeakMap<Host, ComponentRegistry>()
-
-export function setComponentRegistry(host: Host, registry: ComponentRegistry): void {
-  registries.set(host, registry)
-}
-
 /**
  * Gives a page its view when `<route>.wxml` exists (a page without one runs as before, handlers by name):
  * the first render, from the initial data, before onLoad (components' created/attached run here).
@@ -42,8 +35,9 @@ export function attachView(host: Host, page: PageRecord): PageView | undefined {
     {
       core,
       root,
+      // The host's component registry (set by host/components; undefined → custom tags are unknown).
       get registry() {
-        return registries.get(host)
+        return host.componentRegistry
       },
       timeStamp: () => core.clock.now() - page.openedAt,
       call(owner, handler, event, binding) {
