@@ -49,20 +49,14 @@ export function insertComponent<A extends { id?: string }>(
   const id = typeof attributes.id === 'string' && attributes.id ? attributes.id : `${tag}-${++counter.n}`
   const insertedAt = core.clock.now()
   const target: WechatMiniprogram.Target = { id, tagName: tag, dataset: {}, offsetTop: 0, offsetLeft: 0 }
-  let mounted = true
+  const life = { mounted: true }
   const cleanups: (() => void)[] = []
   traceCall(core, `<${tag}>`, attributes)
 
-  const host: ComponentHost<A> = {
-    tag,
-    id,
-    attributes,
-    get mounted() {
-      return mounted
-    },
-    dispatch(type, detail) {
+  const host: ComponentHost<A> = withMounted({ tag, id, attributes }, life, {
+    dispatch(type: string, detail: object) {
       later(() => {
-        if (!mounted) return
+        if (!life.mounted) return
         core.trace.record({ type: 'event', name: `<${tag}> bind${type}`, payload: detail })
         const handlers = attributes as Record<string, unknown>
         const handler = handlers[`bind${type}`] ?? handlers[`bind:${type}`]
@@ -79,26 +73,42 @@ export function insertComponent<A extends { id?: string }>(
         callAppCode(core, `<${tag}> bind${type} handler`, handler as EventHandler, event)
       })
     },
-    onUnmount(fn) {
+    onUnmount(fn: () => void) {
       cleanups.push(fn)
     },
-  }
+  })
 
   const ready = Promise.resolve()
     .then(() => insert(contextFor(core, `<${tag}>`), host))
     .then(() => new Promise<void>((resolve) => later(resolve)))
-  return {
-    tag,
-    id,
-    get mounted() {
-      return mounted
-    },
+  return withMounted({ tag, id }, life, {
     ready,
     unmount() {
-      if (!mounted) return
-      mounted = false
+      if (!life.mounted) return
+      life.mounted = false
       traceCall(core, `<${tag}>.unmount`, undefined)
       for (const fn of cleanups.splice(0)) fn()
     },
-  }
+  })
+}
+
+/*
+ * `mounted` as an accessor shared by every component handle, reading a slot (issue 14): a `get mounted()` in a
+ * literal per component gave each handle an old-space map of its own pointing at the getter's closure, and so at
+ * the runtime, which kept it alive through scavenges. Keys keep the literal's order: fields, mounted, methods.
+ */
+const LIFE = Symbol('fake-wx:component-life')
+
+const MOUNTED: PropertyDescriptor = {
+  get(this: { [LIFE]: { mounted: boolean } }) {
+    return this[LIFE].mounted
+  },
+  enumerable: true,
+  configurable: true,
+}
+
+function withMounted<F extends object, M extends object>(fields: F, life: { mounted: boolean }, methods: M): F & M & { readonly mounted: boolean } {
+  const handle = Object.defineProperty(fields, 'mounted', MOUNTED)
+  Object.defineProperty(handle, LIFE, { value: life })
+  return Object.defineProperties(handle, Object.getOwnPropertyDescriptors(methods)) as F & M & { readonly mounted: boolean }
 }

@@ -101,20 +101,7 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
     const setData = (n.owner.instance as { setData?: (patch: Record<string, unknown>) => void }).setData
     if (typeof setData === 'function') setData.call(n.owner.instance, { [path]: value })
   }
-  const handle: ElementHandle = {
-    tag,
-    get id() {
-      return node().id
-    },
-    get text() {
-      return textContent(node()).trim()
-    },
-    get dataset() {
-      return { ...node().dataset }
-    },
-    get exists() {
-      return locate(scope, owner, key) !== undefined
-    },
+  const methods: Omit<ElementHandle, 'tag' | 'id' | 'text' | 'dataset' | 'exists'> = {
     attr(name) {
       const n = node()
       if (name === 'value' || name === 'checked') return userValue(n, name)
@@ -221,8 +208,58 @@ export function elementHandle(scope: HandleScope, first: WxmlElement): ElementHa
       return found ? elementHandle(scope, found) : null
     },
   }
+  // tag, then the shared accessors (state in a slot), then the methods: the order the literal had.
+  const handle = Object.defineProperties({ tag }, ELEMENT_ACCESSORS) as ElementHandle
+  Object.defineProperty(handle, ELEMENT_OF, { value: { node, exists: () => locate(scope, owner, key) !== undefined } satisfies ElementState })
+  Object.defineProperties(handle, Object.getOwnPropertyDescriptors(methods))
   return handle
 }
+
+/*
+ * An element handle's accessors, shared by every handle, its state in a symbol slot (issue 14): getters written
+ * in the handle's literal gave each handle an old-space map of its own pointing at their closures, and so at the
+ * runtime, which kept every runtime a test queried alive through scavenges.
+ */
+const ELEMENT_OF = Symbol('fake-wx:element-handle')
+
+interface ElementState {
+  /** The node now (throws once a re-render removed it). */
+  node(): WxmlElement
+  exists(): boolean
+}
+
+const stateOf = (handle: object): ElementState => (handle as { [ELEMENT_OF]: ElementState })[ELEMENT_OF]
+
+const ELEMENT_ACCESSORS = {
+  id: {
+    get(this: object) {
+      return stateOf(this).node().id
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  text: {
+    get(this: object) {
+      return textContent(stateOf(this).node()).trim()
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  dataset: {
+    get(this: object) {
+      return { ...stateOf(this).node().dataset }
+    },
+    enumerable: true,
+    configurable: true,
+  },
+  exists: {
+    get(this: object) {
+      return stateOf(this).exists()
+    },
+    enumerable: true,
+    configurable: true,
+  },
+} satisfies Record<string, PropertyDescriptor>
 
 /**
  * `<input type="nickname">` (2.21.2; framework/open-ability/userProfile.html, H): "从基础库2.24.4版本起，在onBlur 事件触发时，

@@ -8,7 +8,7 @@ import { launchOptionsFor } from '../apis/system/launch-settings.ts'
 import { homePageOf, pagesOf, tabPagesOf, type AppFolder } from './app-json.ts'
 import { defineBehavior } from './behavior.ts'
 import { defineComponentPage, definePage, type PageDefinition } from './definition.ts'
-import { preloadComponents } from './components/index.ts'
+import { preloadComponents, type ComponentLibrary } from './components/index.ts'
 import { EventChannel } from './event-channel.ts'
 import { ModuleLoader } from './load-page.ts'
 import { mapStack } from './modules/compile.ts'
@@ -17,6 +17,7 @@ import { PageScriptError, scriptErrorText } from './modules/script-error.ts'
 import { createPage, runStage, type HostServices, type PageInstance, type PageRecord } from './page-instance.ts'
 import { resolveUrl } from './url.ts'
 import { attachView } from './wxml/page-view.ts'
+import type { ComponentRegistry } from './wxml/tree.ts'
 
 /** wx.onAppShow / wx.onAppHide listeners (apis/app-event). */
 export const APP_SHOW = 'app.show'
@@ -49,6 +50,14 @@ export class Host implements HostServices {
   readonly #loader: ModuleLoader | undefined
   readonly #definitions = new Map<string, Promise<PageDefinition>>()
   readonly #inflight = new Set<Promise<unknown>>()
+  /**
+   * The custom components of this run (components/index.ts) and the registry the renderer asks. Kept here, not
+   * in module-level WeakMaps keyed by the host: a WeakMap value that reaches its own key (the registry's closures
+   * hold the host) is kept by every scavenge, so each dropped runtime was promoted to the old generation
+   * (issue 14: ~8 KB promoted per page-host run from this alone).
+   */
+  componentLibrary: ComponentLibrary | undefined = undefined
+  componentRegistry: ComponentRegistry | undefined = undefined
   #registering: Registration | undefined
   #loading: Promise<unknown> = Promise.resolve()
   #collect: unknown[] | undefined

@@ -84,89 +84,90 @@ export interface PageHandle {
   selectAllComponents(selector: string): ComponentInstance[]
 }
 
-const handles = new WeakMap<PageRecord, PageHandle>()
-
-/** The one handle of a page. */
+/** The one handle of a page, kept on its record (not in a WeakMap from record to handle: see PageHandleImpl). */
 export function pageHandle(host: Host, page: PageRecord): PageHandle {
-  let handle = handles.get(page)
-  if (!handle) handles.set(page, (handle = recorded(host, page, createHandle(host, page))))
-  return handle
+  return (page.handle ??= recordedFinders(host.core, page.route, new PageHandleImpl(host, page))) as PageHandle
 }
 
-/** The user's acts on the page (RECORDED_PAGE_CALLS) and on the elements it finds are bundle steps (trace/recording.ts). */
-function recorded(host: Host, page: PageRecord, handle: PageHandle): PageHandle {
-  for (const call of RECORDED_PAGE_CALLS) {
-    const act = handle[call] as (...args: unknown[]) => Promise<void>
-    ;(handle as unknown as Record<string, unknown>)[call] = (...args: unknown[]) =>
-      recordStep(host.core, { on: 'page', route: page.route, call }, args, () => act(...args))
-  }
-  return recordedFinders(host.core, page.route, handle)
+/** Where a handle keeps its host and page: a symbol slot, as trace/recording.ts wraps the handle in a Proxy (no `#private` through it). */
+const OF = Symbol('fake-wx:page-handle')
+
+interface HandleState {
+  readonly host: Host
+  readonly page: PageRecord
 }
 
-function createHandle(host: Host, page: PageRecord): PageHandle {
-  const { core } = host
-  const timeStamp = () => core.clock.now() - page.openedAt
-  const onScreen = (what: string) => {
-    if (page.state !== 'shown') {
-      const where = page.state === 'unloaded' ? 'was unloaded' : 'is not on screen (another page covers it, or the app is in the background)'
-      throw new FakeWxError(`The user cannot ${what} on ${page.route}: the page ${where}.`)
-    }
+/**
+ * A page handle: its getters and methods on one prototype, its state in a slot. Before it was an object literal
+ * with `get data()` … made per page: a literal's accessors give each object a map of its own, in old space and
+ * pointing at the getters' closures, so every opened page's runtime was promoted out of the young generation
+ * (issue 14: ~11 KB promoted per page-host run). Likewise the handle is kept on the record, not in a module-level
+ * WeakMap (an entry whose value reaches its key is kept by every scavenge). The user's acts (RECORDED_PAGE_CALLS)
+ * are bundle steps (trace/recording.ts).
+ */
+class PageHandleImpl implements PageHandle {
+  readonly route: string
+  readonly query: PageHandle['query']
+  readonly options: Readonly<Record<string, string>>
+  readonly instance: PageInstance
+  declare readonly [OF]: HandleState
+
+  constructor(host: Host, page: PageRecord) {
+    this.route = page.route
+    const state: HandleState = { host, page }
+    this.query = withQuery((selector) => queryOne(state, selector), page.query)
+    this.options = page.query
+    this.instance = page.instance
+    Object.defineProperty(this, OF, { value: state })
   }
-  const runTap = (name: string, detail: unknown, init: EventInit) => {
-    const fn = handlerOf(page, name, 'tap')
-    core.trace.record({ type: 'note', text: 'user tap' })
-    core.trace.record({ type: 'page', target: page.route, what: `tap → ${name}`, ...(init.dataset ? { detail: init.dataset } : {}) })
-    return core.gesture.within(() => fn.call(page.instance, wxmlEvent('tap', timeStamp(), detail, init)))
+
+  get data(): Record<string, unknown> {
+    return viewSnapshot(this[OF].page.instance.data)
   }
-  const finish = async (result: unknown) => {
-    await result
-    await host.settle()
+
+  get shares(): readonly ShareContent[] {
+    const { host, page } = this[OF]
+    return sharesOf(host.core).filter((share) => share.route === page.route)
   }
-  const view = (what: string): PageView => {
-    const v = page.view as PageView | undefined
-    if (!v) {
-      throw new FakeWxError(
-        `page.${what} on ${page.route}: the page has no ${page.route}.wxml, so nothing is rendered.`,
-        'Add the page\'s .wxml to the app folder, or drive it by handler name: page.tap(\'onSave\').',
-      )
-    }
-    return v
+
+  get state(): PageState {
+    return this[OF].page.state
   }
-  const scope = (): HandleScope => ({ core, page, view: view('query'), onScreen, settle: () => host.settle() })
-  const queryFn = (selector: string): ElementHandle | null => {
-    const found = query(view('query(selector)').root, selector)
-    return found ? elementHandle(scope(), found) : null
+
+  get navigationBar(): NavigationBar {
+    const { host, page } = this[OF]
+    return pageNavigationBar(host.core, page)
   }
-  return {
-    route: page.route,
-    query: withQuery(queryFn, page.query),
-    options: page.query,
-    get data() {
-      return viewSnapshot(page.instance.data)
-    },
-    instance: page.instance,
-    get shares() {
-      return sharesOf(core).filter((share) => share.route === page.route)
-    },
-    get state() {
-      return page.state
-    },
-    async tap(handler, init = {}) {
-      onScreen(`tap "${handler}"`)
-      await finish(runTap(handler, init.detail ?? { x: 0, y: 0 }, init))
-    },
-    async trigger(handler, detail = {}, init = {}) {
-      onScreen(`trigger "${handler}"`)
+
+  tap(...args: Parameters<PageHandle['tap']>): Promise<void> {
+    return step(this[OF], 'tap', args, async () => {
+      const [handler, init = {}] = args
+      onScreen(this[OF], `tap "${handler}"`)
+      await finish(this[OF], runTap(this[OF], handler, init.detail ?? { x: 0, y: 0 }, init))
+    })
+  }
+
+  trigger(...args: Parameters<PageHandle['trigger']>): Promise<void> {
+    return step(this[OF], 'trigger', args, async () => {
+      const [handler, detail = {}, init = {}] = args
+      const { host, page } = this[OF]
+      onScreen(this[OF], `trigger "${handler}"`)
       const type = init.type ?? 'custom'
       const fn = handlerOf(page, handler, type)
-      core.trace.record({ type: 'page', target: page.route, what: `${type} → ${handler}`, detail })
-      await finish(fn.call(page.instance, wxmlEvent(type, timeStamp(), detail, init)))
-    },
-    async tapButton(button) {
-      onScreen(`tap a <button${button.openType ? ` open-type="${button.openType}"` : ''}>`)
+      host.core.trace.record({ type: 'page', target: page.route, what: `${type} → ${handler}`, detail })
+      await finish(this[OF], fn.call(page.instance, wxmlEvent(type, timeStamp(this[OF]), detail, init)))
+    })
+  }
+
+  tapButton(...args: Parameters<PageHandle['tapButton']>): Promise<void> {
+    return step(this[OF], 'tapButton', args, async () => {
+      const [button] = args
+      const { host, page } = this[OF]
+      const { core } = host
+      onScreen(this[OF], `tap a <button${button.openType ? ` open-type="${button.openType}"` : ''}>`)
       const actions = (button.openType ?? '').split('|').filter(Boolean).map((t) => [t, openTypeAction(t)] as const)
       const results: unknown[] = []
-      if (button.bindtap) results.push(runTap(button.bindtap, { x: 0, y: 0 }, button))
+      if (button.bindtap) results.push(runTap(this[OF], button.bindtap, { x: 0, y: 0 }, button))
       else core.trace.record({ type: 'note', text: 'user tap' })
       for (const [openType, action] of actions) {
         core.trace.record({ type: 'page', target: page.route, what: `button open-type=${openType}` })
@@ -177,53 +178,113 @@ function createHandle(host: Host, page: PageRecord): PageHandle {
         if (!bound) continue
         const fn = handlerOf(page, bound, event)
         core.trace.record({ type: 'page', target: page.route, what: `${event} → ${bound}`, detail })
-        results.push(fn.call(page.instance, wxmlEvent(event, timeStamp(), detail, button)))
+        results.push(fn.call(page.instance, wxmlEvent(event, timeStamp(this[OF]), detail, button)))
       }
-      await finish(Promise.all(results))
-    },
-    mountComponent(tag, attributes = {}, fixture) {
-      onScreen(`see a <${tag}>`)
-      const bound: Record<string, unknown> = {}
-      for (const [name, value] of Object.entries(attributes)) {
-        if (!name.startsWith('bind') || typeof value !== 'string') {
-          bound[name] = value
-          continue
-        }
-        const event = name.slice('bind'.length)
-        const fn = handlerOf(page, value, event) // a missing method fails now, as the client warns at render
-        bound[name] = (e: unknown) => {
-          core.trace.record({ type: 'page', target: page.route, what: `${event} → ${value}` })
-          return fn.call(page.instance, e)
-        }
-      }
-      return mountComponent(core, tag, bound as ComponentAttributes[typeof tag], fixture)
-    },
-    get navigationBar() {
-      return pageNavigationBar(core, page)
-    },
-    wxml() {
-      return serializeTree(view('wxml()').root)
-    },
-    getByText(text) {
-      const found = getByText(view('getByText').root, text)
-      return found ? elementHandle(scope(), found) : null
-    },
-    queryAll(selector) {
-      return queryAll(view('queryAll').root, selector).map((n) => elementHandle(scope(), n))
-    },
-    selectComponent(selector) {
-      const found = queryAll(view('selectComponent').root, selector).find((n) => n.component)
-      return found?.component ? (found.component.owner.instance as ComponentInstance) : null
-    },
-    selectAllComponents(selector) {
-      return queryAll(view('selectAllComponents').root, selector).flatMap((n) => (n.component ? [n.component.owner.instance as ComponentInstance] : []))
-    },
-    async pullDownRefresh() {
-      onScreen('pull down to refresh')
-      userPullsDown(core, page)
-      await host.settle()
-    },
+      await finish(this[OF], Promise.all(results))
+    })
   }
+
+  mountComponent<T extends ComponentTag>(tag: T, attributes: PageComponentAttributes<T> = {}, fixture?: ComponentFixtures[T]): ComponentHandles[T] {
+    const { host, page } = this[OF]
+    const { core } = host
+    onScreen(this[OF], `see a <${tag}>`)
+    const bound: Record<string, unknown> = {}
+    for (const [name, value] of Object.entries(attributes)) {
+      if (!name.startsWith('bind') || typeof value !== 'string') {
+        bound[name] = value
+        continue
+      }
+      const event = name.slice('bind'.length)
+      const fn = handlerOf(page, value, event) // a missing method fails now, as the client warns at render
+      bound[name] = (e: unknown) => {
+        core.trace.record({ type: 'page', target: page.route, what: `${event} → ${value}` })
+        return fn.call(page.instance, e)
+      }
+    }
+    return mountComponent(core, tag, bound as ComponentAttributes[T], fixture)
+  }
+
+  wxml(): string {
+    return serializeTree(viewOf(this[OF], 'wxml()').root)
+  }
+
+  getByText(text: string | RegExp): ElementHandle | null {
+    const found = getByText(viewOf(this[OF], 'getByText').root, text)
+    return found ? elementHandle(scopeOf(this[OF]), found) : null
+  }
+
+  queryAll(selector: string): ElementHandle[] {
+    return queryAll(viewOf(this[OF], 'queryAll').root, selector).map((n) => elementHandle(scopeOf(this[OF]), n))
+  }
+
+  selectComponent(selector: string): ComponentInstance | null {
+    const found = queryAll(viewOf(this[OF], 'selectComponent').root, selector).find((n) => n.component)
+    return found?.component ? (found.component.owner.instance as ComponentInstance) : null
+  }
+
+  selectAllComponents(selector: string): ComponentInstance[] {
+    return queryAll(viewOf(this[OF], 'selectAllComponents').root, selector).flatMap((n) => (n.component ? [n.component.owner.instance as ComponentInstance] : []))
+  }
+
+  pullDownRefresh(...args: Parameters<PageHandle['pullDownRefresh']>): Promise<void> {
+    return step(this[OF], 'pullDownRefresh', args, async () => {
+      const { host, page } = this[OF]
+      onScreen(this[OF], 'pull down to refresh')
+      userPullsDown(host.core, page)
+      await host.settle()
+    })
+  }
+}
+
+// The handle's helpers, on its state: a method's `this` may be the recording Proxy (trace/recording.ts), which
+// has no #private fields or methods.
+function step(s: HandleState, call: (typeof RECORDED_PAGE_CALLS)[number], args: readonly unknown[], act: () => Promise<void>): Promise<void> {
+  return recordStep(s.host.core, { on: 'page', route: s.page.route, call }, args, act)
+}
+
+function timeStamp(s: HandleState): number {
+  return s.host.core.clock.now() - s.page.openedAt
+}
+
+function onScreen({ page }: HandleState, what: string): void {
+  if (page.state !== 'shown') {
+    const where = page.state === 'unloaded' ? 'was unloaded' : 'is not on screen (another page covers it, or the app is in the background)'
+    throw new FakeWxError(`The user cannot ${what} on ${page.route}: the page ${where}.`)
+  }
+}
+
+function runTap(s: HandleState, name: string, detail: unknown, init: EventInit): unknown {
+  const { host, page } = s
+  const { core } = host
+  const fn = handlerOf(page, name, 'tap')
+  core.trace.record({ type: 'note', text: 'user tap' })
+  core.trace.record({ type: 'page', target: page.route, what: `tap → ${name}`, ...(init.dataset ? { detail: init.dataset } : {}) })
+  return core.gesture.within(() => fn.call(page.instance, wxmlEvent('tap', timeStamp(s), detail, init)))
+}
+
+async function finish(s: HandleState, result: unknown): Promise<void> {
+  await result
+  await s.host.settle()
+}
+
+function viewOf({ page }: HandleState, what: string): PageView {
+  const v = page.view as PageView | undefined
+  if (!v) {
+    throw new FakeWxError(
+      `page.${what} on ${page.route}: the page has no ${page.route}.wxml, so nothing is rendered.`,
+      'Add the page\'s .wxml to the app folder, or drive it by handler name: page.tap(\'onSave\').',
+    )
+  }
+  return v
+}
+
+function scopeOf(s: HandleState): HandleScope {
+  return { core: s.host.core, page: s.page, view: viewOf(s, 'query'), onScreen: (what) => onScreen(s, what), settle: () => s.host.settle() }
+}
+
+function queryOne(s: HandleState, selector: string): ElementHandle | null {
+  const found = query(viewOf(s, 'query(selector)').root, selector)
+  return found ? elementHandle(scopeOf(s), found) : null
 }
 
 /**

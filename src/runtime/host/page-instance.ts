@@ -40,6 +40,8 @@ export interface PageRecord {
   state: PageState
   /** The rendered WXML (host/wxml/page-view.ts), when the page has a .wxml file. */
   view?: PageViewHooks
+  /** The test's handle of the page (page-handle.ts), made on first use. */
+  handle?: object
 }
 
 /** What the page's lifecycle tells its view: re-render after setData, components' ready/pageShow/pageHide/detached. */

@@ -109,10 +109,10 @@ export function createComponent(
   const instance = Object.assign({}, definition.methods) as ComponentInstance
   Object.defineProperties(instance, {
     is: { value: path, enumerable: true },
-    id: { get: () => view.hostNode().id, enumerable: true },
-    dataset: { get: () => view.hostNode().dataset, enumerable: true },
+    id: SHARED_ACCESSORS.id,
+    dataset: SHARED_ACCESSORS.dataset,
     data: { value: data, writable: true, enumerable: true },
-    properties: { get: () => instance.data },
+    properties: SHARED_ACCESSORS.properties,
     setData: {
       value: (patch: unknown, callback?: unknown) => {
         try {
@@ -146,32 +146,12 @@ export function createComponent(
       value: (behavior: unknown) => (typeof behavior === 'string' ? definition.builtins.has(behavior) : definition.behaviors.has(behaviorDefinition(behavior)!)),
     },
     getRelationNodes: { value: (key: unknown) => relationNodes(side, String(key)) },
+    [VIEW_OF]: { value: view },
   })
   const side: RelationSide = { path, relations: definition.relations, instance, links: new Map(), host: () => view.hostNode() }
 
-  const owner: ViewOwner & { kind: 'component' } = {
-    kind: 'component',
-    is: path,
-    instance,
-    // The view receives the data as JSON ("以 JSON 字符串的形式由逻辑层传至渲染层"), as a page's does.
-    get data() {
-      return viewSnapshot(instance.data)
-    },
-    methodOf(name) {
-      const fn = instance[name]
-      return typeof fn === 'function' ? (fn as (this: unknown, event: unknown) => unknown) : undefined
-    },
-    ...(definition.externalClasses.length > 0
-      ? {
-          externalClass(name: string) {
-            if (!definition.externalClasses.includes(name)) return undefined
-            // The host's attribute (`my-class="a b"`); one the host does not pass adds no class (glass-easel, M).
-            const given = externalValues[name]
-            return typeof given === 'string' ? given.split(/\s+/).filter(Boolean) : []
-          },
-        }
-      : {}),
-  }
+  const owner: ViewOwner & { kind: 'component' } =
+    definition.externalClasses.length > 0 ? new ExternalClassesOwner(path, instance, definition.externalClasses, externalValues) : new ComponentOwner(path, instance)
 
   run('created')
   rememberExternal(init.properties)
@@ -230,9 +210,90 @@ export function createComponent(
   }
   registerRelationSide(mount, side)
   if (definition.builtins.has('wx://form-field')) {
-    Object.defineProperty(mount, 'formField', { get: () => ({ name: String(data.name ?? ''), value: data.value }), enumerable: true })
+    Object.defineProperty(mount, FORM_DATA, { value: data })
+    Object.defineProperty(mount, 'formField', FORM_FIELD)
   }
   return mount
+}
+
+/*
+ * Accessors shared by every instance, their state in a symbol slot (issue 14): a getter closure made per
+ * instance gives each object an old-space map of its own pointing at the closure, and so at the runtime, which
+ * kept every runtime with a component alive through scavenges (promoted to the old generation).
+ */
+const VIEW_OF = Symbol('fake-wx:component-view')
+const FORM_DATA = Symbol('fake-wx:form-field-data')
+
+const hostNodeOf = (instance: object): WxmlElement => (instance as { [VIEW_OF]: ComponentView })[VIEW_OF].hostNode()
+
+const SHARED_ACCESSORS = {
+  id: {
+    get(this: object) {
+      return hostNodeOf(this).id
+    },
+    enumerable: true,
+  },
+  dataset: {
+    get(this: object) {
+      return hostNodeOf(this).dataset
+    },
+    enumerable: true,
+  },
+  properties: {
+    get(this: { data: unknown }) {
+      return this.data
+    },
+  },
+} satisfies Record<string, PropertyDescriptor>
+
+/** wx://form-field: the `name` and `value` a <form> submits, read from the component's data. */
+const FORM_FIELD: PropertyDescriptor = {
+  get(this: { [FORM_DATA]: Record<string, unknown> }) {
+    const data = this[FORM_DATA]
+    return { name: String(data.name ?? ''), value: data.value }
+  },
+  enumerable: true,
+}
+
+/** A component as the owner of its shadow tree: handlers are its methods, the view reads its data as JSON. */
+class ComponentOwner implements ViewOwner {
+  readonly kind = 'component'
+  readonly is: string
+  readonly instance: ComponentInstance
+
+  constructor(path: string, instance: ComponentInstance) {
+    this.is = path
+    this.instance = instance
+  }
+
+  // The view receives the data as JSON ("以 JSON 字符串的形式由逻辑层传至渲染层"), as a page's does.
+  get data(): Readonly<Record<string, unknown>> {
+    return viewSnapshot(this.instance.data)
+  }
+
+  methodOf(name: string): ((this: unknown, event: unknown) => unknown) | undefined {
+    const fn = this.instance[name]
+    return typeof fn === 'function' ? (fn as (this: unknown, event: unknown) => unknown) : undefined
+  }
+}
+
+/** A component with `externalClasses`: the renderer asks it which classes the host passes. */
+class ExternalClassesOwner extends ComponentOwner {
+  readonly #names: readonly string[]
+  readonly #values: Readonly<Record<string, unknown>>
+
+  constructor(path: string, instance: ComponentInstance, names: readonly string[], values: Readonly<Record<string, unknown>>) {
+    super(path, instance)
+    this.#names = names
+    this.#values = values
+  }
+
+  externalClass(name: string): readonly string[] | undefined {
+    if (!this.#names.includes(name)) return undefined
+    // The host's attribute (`my-class="a b"`); one the host does not pass adds no class (glass-easel, M).
+    const given = this.#values[name]
+    return typeof given === 'string' ? given.split(/\s+/).filter(Boolean) : []
+  }
 }
 
 /** The attributes the view passes that are properties of the component (others — class, style, id — are not). */

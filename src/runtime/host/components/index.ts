@@ -1,5 +1,4 @@
 import type { Host } from '../host.ts'
-import { setComponentRegistry } from '../wxml/page-view.ts'
 import type { ComponentRegistry, ComponentType, ViewOwner } from '../wxml/tree.ts'
 import { defineComponent, type ComponentDefinition } from './component-definition.ts'
 import { createComponent } from './component-instance.ts'
@@ -13,18 +12,17 @@ export { selectAllComponents, selectComponent } from './select.ts'
  * usingComponents), and each component's definition, loaded once per run when the page that reaches it is loaded
  * (the client resolves them at the route too: a bad path fails the page, not the first render).
  */
-interface Library {
+export interface ComponentLibrary {
   readonly tags: Map<string, Map<string, string>>
   readonly types: Map<string, ComponentType>
   global: Map<string, string> | undefined
 }
 
-const libraries = new WeakMap<Host, Library>()
+type Library = ComponentLibrary
 
+/** The host keeps its library itself (host.ts says why: no WeakMap whose value reaches its key). */
 function libraryOf(host: Host): Library {
-  let lib = libraries.get(host)
-  if (!lib) libraries.set(host, (lib = { tags: new Map(), types: new Map(), global: undefined }))
-  return lib
+  return (host.componentLibrary ??= { tags: new Map(), types: new Map(), global: undefined })
 }
 
 /** The tag map of an owner (a page route or a component path), app.json's global entries under its own. */
@@ -42,7 +40,7 @@ function tagsOf(host: Host, lib: Library, ownerPath: string): Map<string, string
 /** Loads every component a page can reach (its json, the components' own jsons, app.json's), once per run. */
 export async function preloadComponents(host: Host, route: string): Promise<void> {
   if (!host.folder) return
-  setComponentRegistry(host, componentRegistry(host))
+  host.componentRegistry = componentRegistry(host)
   const lib = libraryOf(host)
   const pending = [route]
   const seen = new Set<string>()

@@ -51,11 +51,18 @@ export interface RelationSide {
   host(): WxmlElement
 }
 
-const sides = new WeakMap<MountedComponent, RelationSide>()
+/**
+ * A mounted component's side, kept on the mount in a symbol slot: a module-level WeakMap from mount to side was an
+ * entry whose value (the instance, its view, the tree holding the mount) reaches its key, kept by every
+ * scavenge, which promoted every runtime with a component (issue 14).
+ */
+const SIDE = Symbol('fake-wx:relation-side')
 
 export function registerRelationSide(mount: MountedComponent, side: RelationSide): void {
-  sides.set(mount, side)
+  Object.defineProperty(mount, SIDE, { value: side })
 }
+
+const sideOf = (mount: MountedComponent): RelationSide | undefined => (mount as { [SIDE]?: RelationSide })[SIDE]
 
 /** The component host nodes above `node`, nearest first (through shadow roots to their hosts). */
 function* componentsAbove(node: WxmlElement): Generator<MountedComponent> {
@@ -71,7 +78,7 @@ export function linkUp(host: HostServices, me: RelationSide): void {
   for (const [path, relation] of me.relations) {
     if (relation.type !== 'parent' && relation.type !== 'ancestor') continue
     for (const above of componentsAbove(me.host())) {
-      const other = sides.get(above)
+      const other = sideOf(above)
       if (other?.path === path) {
         const back = other.relations.get(me.path)
         if (back?.type === REVERSE[relation.type]) link(host, me, relation, other, back)

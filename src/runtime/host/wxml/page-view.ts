@@ -3,29 +3,74 @@ import type { Host } from '../host.ts'
 import type { PageRecord } from '../page-instance.ts'
 import { viewSnapshot } from '../set-data.ts'
 import type { ComponentRegistry, ViewOwner } from './tree.ts'
-import { compileAppFile, PageView } from './view.ts'
+import { compileAppFile, PageView, type ViewHost } from './view.ts'
 
-/** The page as the owner of its WXML: handlers are its methods, the view reads its data as JSON. */
-export function pageOwner(page: PageRecord): ViewOwner {
-  return {
-    kind: 'page',
-    is: page.route,
-    instance: page.instance,
-    get data() {
-      return viewSnapshot(page.instance.data)
-    },
-    methodOf(name) {
-      const fn = page.instance[name]
-      return typeof fn === 'function' ? (fn as (this: unknown, e: unknown) => unknown) : undefined
-    },
+/**
+ * The page as the owner of its WXML: handlers are its methods, the view reads its data as JSON. A class, as is
+ * the view's host below, not an object literal with `get data()`: a literal's accessor gives each object an
+ * old-space map of its own that points at the getter's closure, which promoted every page's runtime out of the
+ * young generation (issue 14).
+ */
+class PageOwner implements ViewOwner {
+  readonly kind = 'page'
+  readonly is: string
+  readonly instance: PageRecord['instance']
+
+  constructor(page: PageRecord) {
+    this.is = page.route
+    this.instance = page.instance
+  }
+
+  get data(): Readonly<Record<string, unknown>> {
+    return viewSnapshot(this.instance.data)
+  }
+
+  methodOf(name: string): ((this: unknown, e: unknown) => unknown) | undefined {
+    const fn = this.instance[name]
+    return typeof fn === 'function' ? (fn as (this: unknown, e: unknown) => unknown) : undefined
   }
 }
 
-/** Where a host keeps the component registry of host/components (set by it; undefined → custom tags are unknown). */
-const registries = new WeakMap<Host, ComponentRegistry>()
+export function pageOwner(page: PageRecord): ViewOwner {
+  return new PageOwner(page)
+}
 
-export function setComponentRegistry(host: Host, registry: ComponentRegistry): void {
-  registries.set(host, registry)
+/** What the page's view asks of the host: its core and root, the component registry, its handlers' calls. */
+class PageViewHost implements ViewHost {
+  readonly core: Host['core']
+  readonly root: string
+  readonly #host: Host
+  readonly #page: PageRecord
+
+  constructor(host: Host, root: string, page: PageRecord) {
+    this.core = host.core
+    this.root = root
+    this.#host = host
+    this.#page = page
+  }
+
+  /** The host's component registry (set by host/components; undefined → custom tags are unknown). */
+  get registry(): ComponentRegistry | undefined {
+    return this.#host.componentRegistry
+  }
+
+  timeStamp(): number {
+    return this.core.clock.now() - this.#page.openedAt
+  }
+
+  call(owner: ViewOwner, handler: string, event: unknown, binding: { type: string; file: string; line: number }): unknown {
+    const fn = owner.methodOf(handler)
+    if (!fn) {
+      // The client's warning (exparser): Component "<is>" does not have a method "<m>" to handle event "<type>".
+      throw new FakeWxError(
+        `${binding.file}:${binding.line}: Component "${owner.is}" does not have a method "${handler}" to handle event "${binding.type}".`,
+        `Add the method to ${owner.kind === 'page' ? 'the Page({...}) object' : "the component's methods"}, or fix the name in the WXML.`,
+      )
+    }
+    const { dataset } = (event as { currentTarget: { dataset: object } }).currentTarget
+    this.core.trace.record({ type: 'page', target: this.#page.route, what: `${binding.type} → ${handler}`, ...(Object.keys(dataset).length ? { detail: dataset } : {}) })
+    return fn.call(owner.instance, event)
+  }
 }
 
 /**
@@ -35,33 +80,9 @@ export function setComponentRegistry(host: Host, registry: ComponentRegistry): v
 export function attachView(host: Host, page: PageRecord): PageView | undefined {
   const root = host.folder?.root
   if (!root) return undefined
-  const file = compileAppFile(host.core, root, `${page.route}.wxml`)
+  const file = compileAppFile(root, `${page.route}.wxml`)
   if (!file) return undefined
-  const { core } = host
-  const view = new PageView(
-    {
-      core,
-      root,
-      get registry() {
-        return registries.get(host)
-      },
-      timeStamp: () => core.clock.now() - page.openedAt,
-      call(owner, handler, event, binding) {
-        const fn = owner.methodOf(handler)
-        if (!fn) {
-          // The client's warning (exparser): Component "<is>" does not have a method "<m>" to handle event "<type>".
-          throw new FakeWxError(
-            `${binding.file}:${binding.line}: Component "${owner.is}" does not have a method "${handler}" to handle event "${binding.type}".`,
-            `Add the method to ${owner.kind === 'page' ? 'the Page({...}) object' : "the component's methods"}, or fix the name in the WXML.`,
-          )
-        }
-        core.trace.record({ type: 'page', target: page.route, what: `${binding.type} → ${handler}`, ...(Object.keys((event as { currentTarget: { dataset: object } }).currentTarget.dataset).length ? { detail: (event as { currentTarget: { dataset: object } }).currentTarget.dataset } : {}) })
-        return fn.call(owner.instance, event)
-      },
-    },
-    pageOwner(page),
-    file,
-  )
+  const view = new PageView(new PageViewHost(host, root, page), pageOwner(page), file)
   page.view = view
   view.mount()
   return view

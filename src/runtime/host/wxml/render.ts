@@ -48,9 +48,15 @@ interface Frame {
 
 const EVENT_ATTR = /^(bind|catch|capture-bind|capture-catch|mut-bind)(:?)([A-Za-z_][\w-]*)$/
 
+/**
+ * An attribute's or text's pieces, split once per process: compiled WXML files are shared by every runtime
+ * (view.ts), and pieces are data derived from the node alone (issue 14: before, each renderer split them again).
+ * Keyed weakly by the node, so a recompiled file's old nodes go with it; `objectBody` splits differently.
+ */
+const PIECES = { expression: new WeakMap<AstAttr | AstNode, Piece[]>(), objectBody: new WeakMap<AstAttr | AstNode, Piece[]>() }
+
 export class Renderer {
   readonly #frames = new Map<string, Frame>()
-  readonly #pieces = new WeakMap<AstAttr | AstNode, Piece[]>()
 
   constructor(
     readonly services: RenderServices,
@@ -87,7 +93,8 @@ export class Renderer {
   }
 
   #piecesOf(node: AstAttr | AstNode, text: string, file: CompiledFile, pos: Pos, objectBody = false): Piece[] {
-    let pieces = this.#pieces.get(node)
+    const cache = objectBody ? PIECES.objectBody : PIECES.expression
+    let pieces = cache.get(node)
     if (!pieces) {
       try {
         pieces = splitMustache(text, { objectBody })
@@ -96,7 +103,7 @@ export class Renderer {
         const name = 'name' in node ? `Bad attr \`${node.name}\`` : 'Bad value'
         throw wxmlCompileError(file.file, pos, `${name} with message: ${error.message}.`, file.source)
       }
-      this.#pieces.set(node, pieces)
+      cache.set(node, pieces)
     }
     return pieces
   }

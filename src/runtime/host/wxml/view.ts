@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RuntimeCore } from '../../core.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
@@ -23,22 +23,31 @@ export interface ViewHost {
   call(owner: ViewOwner, handler: string, event: unknown, binding: { type: string; file: string; line: number }): unknown
 }
 
-/** WXML files compiled once per runtime, by app-relative path and content. */
-const compiled = new WeakMap<RuntimeCore, Map<string, CompiledFile>>()
+/**
+ * WXML files compiled once per process, by file and version (mtime + size), as app .js files are
+ * (modules/compile.ts): a compiled file is data the renderer only reads. Before, each runtime parsed its pages'
+ * WXML again, and kept the result in a module-level WeakMap keyed by the runtime (issue 14).
+ */
+const compiled = new Map<string, { readonly stamp: string; readonly file: CompiledFile }>()
 
-export function compileAppFile(core: RuntimeCore, root: string, path: string, from?: { file: string; pos: Pos }): CompiledFile | undefined {
-  let cache = compiled.get(core)
-  if (!cache) compiled.set(core, (cache = new Map()))
-  const hit = cache.get(path)
-  if (hit) return hit
+export function compileAppFile(root: string, path: string, from?: { file: string; pos: Pos }): CompiledFile | undefined {
   const full = join(root, path)
-  if (!isFile(full)) {
+  const stat = statSync(full, { throwIfNoEntry: false })
+  if (!stat?.isFile()) {
     if (!from) return undefined
     throw new FakeWxError(`${from.file}:${from.pos.line}: the WXML file "${path}" does not exist.`, 'Fix the src of <import>/<include>: a path relative to the file, or from the app root with "/".')
   }
+  const stamp = `${stat.mtimeMs}:${stat.size}`
+  const hit = compiled.get(full)
+  if (hit?.stamp === stamp && hit.file.file === path) return hit.file
   const file = compileWxml(path, readFileSync(full, 'utf8'))
-  cache.set(path, file)
+  compiled.set(full, { stamp, file })
   return file
+}
+
+/** How many WXML file versions are compiled (tests check the cache is used). */
+export function compiledWxmlCount(): number {
+  return compiled.size
 }
 
 interface Entry {
@@ -77,7 +86,7 @@ export class OwnerView implements RenderServices {
   }
 
   compile(path: string, from: { file: string; pos: Pos }): CompiledFile {
-    return compileAppFile(this.page.host.core, this.page.host.root, path, from)!
+    return compileAppFile(this.page.host.root, path, from)!
   }
 
   render(): void {
@@ -131,7 +140,7 @@ export class OwnerView implements RenderServices {
     entry.mounted = type.create({ owner: this.owner, properties: request.properties, view })
     next.set(request.key, entry)
     this.page.created(entry)
-    const file = compileAppFile(this.page.host.core, this.page.host.root, `${type.path}.wxml`)
+    const file = compileAppFile(this.page.host.root, `${type.path}.wxml`)
     entry.view = new OwnerView(this.page, entry.mounted.owner, file, '#shadow-root')
     entry.view.render()
     return { mounted: entry.mounted, shadowRoot: entry.view.root }
