@@ -93,7 +93,9 @@ export class Recording {
     try {
       result = run()
     } catch (error) {
-      const step: RecordedStep = { ...target, args: [...args], at, end: this.#trace.size, doneBefore: this.steps.length + 1 }
+      const step = stepOf(target, args, at)
+      step.end = this.#trace.size
+      step.doneBefore = this.steps.length + 1
       if (error !== undefined) step.error = messageOf(error)
       this.steps.push(step)
       throw error
@@ -101,10 +103,13 @@ export class Recording {
       this.#depth--
     }
     if (!(result instanceof Promise)) {
-      this.steps.push({ ...target, args: [...args], at, end: this.#trace.size, doneBefore: this.steps.length + 1 })
+      const step = stepOf(target, args, at)
+      step.end = this.#trace.size
+      step.doneBefore = this.steps.length + 1
+      this.steps.push(step)
       return result
     }
-    const step: RecordedStep = { ...target, args: [...args], at }
+    const step = stepOf(target, args, at)
     this.steps.push(step)
     const done = (error?: unknown) => {
       step.end = this.#trace.size
@@ -119,6 +124,18 @@ export class Recording {
     if (this.#depth > 0) return
     this.unrecordable.push({ what, at: this.#trace.size })
   }
+}
+
+/**
+ * A step: the target's keys, then args and at (end, doneBefore, error come after), as `{ ...target, args, at }` had
+ * them. Copied key by key: the spread literal was a seventh of a reused runtime's recovery flow (issue 14).
+ */
+function stepOf(target: StepTarget, args: readonly unknown[], at: number): RecordedStep {
+  const step = {} as Record<string, unknown>
+  for (const key in target) step[key] = (target as Record<string, unknown>)[key]
+  step.args = args.slice()
+  step.at = at
+  return step as unknown as RecordedStep
 }
 
 function messageOf(error: unknown): string {
