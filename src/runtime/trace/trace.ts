@@ -113,7 +113,7 @@ export class Trace {
       this.record({ type: 'call', id, api, args, seq: 0, time: UNSET_TIME })
       return undefined
     }
-    const k = this.#pairs.length / 4
+    const k = this.#pairs.length >> 2
     this.#pairs.push(id, api, args, NO_RESULT)
     this.#pushSlot(2 * k)
     return k
