@@ -99,7 +99,9 @@ export class Trace {
     const seq = ++this.#count
     const time = this.#now()
     const times = this.#times
-    if (times.length === 0 || times[times.length - 1] !== time) times.push(seq, time)
+    // The first pair made to size: a runtime whose clock never moves keeps one (a push would reserve 17 slots).
+    if (times.length === 0) this.#times = [seq, time]
+    else if (times[times.length - 1] !== time) times.push(seq, time)
     if (this.#pairsFrom > this.#entries.length) this.#pairsFrom = this.#entries.length
     this.#entries.push(slot)
   }
