@@ -167,26 +167,43 @@ export function recordStep<T>(core: RecordingCore, target: StepTarget, args: rea
  */
 export function recordedFinders<T extends object>(core: RecordingCore, route: string, handle: T, locator: readonly LocatorStep[] = []): T {
   const target = handle as Record<string, unknown>
-  const finders = new Map<string, unknown>()
-  for (const by of ELEMENT_FINDERS) {
-    const find = target[by]
-    if (typeof find !== 'function') continue
-    const wrapped = (arg: unknown) => {
-      const found = (find as (a: unknown) => unknown).call(handle, arg)
-      const at = (index?: number): LocatorStep => ({ by, arg: locatorArg(arg), ...(index !== undefined ? { index } : {}) })
-      if (Array.isArray(found)) return found.map((el: object, i) => recordedElement(core, route, el, [...locator, at(i)]))
-      return found && typeof found === 'object' ? recordedElement(core, route, found, [...locator, at()]) : found
-    }
-    // defineProperty, not assign: a query key such as `name` or `length` is a read-only property of a function.
-    for (const key of Object.keys(find)) {
-      Object.defineProperty(wrapped, key, { value: (find as unknown as Record<string, unknown>)[key], enumerable: true, configurable: true, writable: true })
-    }
-    finders.set(by, wrapped)
-  }
-  if (finders.size === 0) return handle
+  if (!ELEMENT_FINDERS.some((by) => typeof target[by] === 'function')) return handle
+  // Each wrapper is made when its finder is first read, not per handle (issue 14: three closures, a Map and the
+  // finders' own keys copied for every page opened, though most page tests never call a finder).
+  let finders: Map<string, unknown> | undefined
   return new Proxy(handle, {
-    get: (t, key) => (typeof key === 'string' && finders.has(key) ? finders.get(key) : Reflect.get(t, key, t)),
+    get: (t, key) => {
+      if (typeof key !== 'string' || !(ELEMENT_FINDERS as readonly string[]).includes(key)) return Reflect.get(t, key, t)
+      const made = finders?.get(key)
+      if (made !== undefined) return made
+      const find = Reflect.get(t, key, t)
+      if (typeof find !== 'function') return find
+      const wrapped = recordedFinder(core, route, handle, locator, key as (typeof ELEMENT_FINDERS)[number], find as (a: unknown) => unknown)
+      ;(finders ??= new Map()).set(key, wrapped)
+      return wrapped
+    },
   })
+}
+
+function recordedFinder(
+  core: RecordingCore,
+  route: string,
+  handle: object,
+  locator: readonly LocatorStep[],
+  by: (typeof ELEMENT_FINDERS)[number],
+  find: (a: unknown) => unknown,
+): unknown {
+  const wrapped = (arg: unknown) => {
+    const found = find.call(handle, arg)
+    const at = (index?: number): LocatorStep => ({ by, arg: locatorArg(arg), ...(index !== undefined ? { index } : {}) })
+    if (Array.isArray(found)) return found.map((el: object, i) => recordedElement(core, route, el, [...locator, at(i)]))
+    return found && typeof found === 'object' ? recordedElement(core, route, found, [...locator, at()]) : found
+  }
+  // defineProperty, not assign: a query key such as `name` or `length` is a read-only property of a function.
+  for (const key of Object.keys(find)) {
+    Object.defineProperty(wrapped, key, { value: (find as unknown as Record<string, unknown>)[key], enumerable: true, configurable: true, writable: true })
+  }
+  return wrapped
 }
 
 type RecordingCore = { readonly state: Map<string, unknown>; readonly trace: Trace }

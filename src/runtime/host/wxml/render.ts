@@ -64,9 +64,8 @@ export class Renderer {
   ) {}
 
   /** Renders `file` with the owner's data under a root of `rootTag` ('#page' / '#shadow-root'). */
-  render(file: CompiledFile, rootTag: string): WxmlElement {
+  render(file: CompiledFile, rootTag: string, data: Readonly<Record<string, unknown>> = this.owner.data): WxmlElement {
     const frame = this.#frame(file)
-    const data = this.owner.data
     const scope: Scope = (name) => (Object.hasOwn(frame.modules, name) ? frame.modules[name] : (data as Record<string, unknown>)[name])
     const root = this.#element(rootTag, '', {}, [], { file: file.file, line: 1, column: 1 })
     const children = this.#nodes(file.nodes, scope, frame, '', root)

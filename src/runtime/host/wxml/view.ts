@@ -10,6 +10,7 @@ import { assignSlots, Renderer, type ComponentRequest, type RenderServices } fro
 import type { ComponentRegistry, ComponentType, ComponentView, CustomEventInit, MountedComponent, ViewOwner, WxmlElement, WxmlNode } from './tree.ts'
 import { WxsModules } from './wxs.ts'
 import { mountNative, type NativeMount } from './native-components.ts'
+import { renderSafe } from './render-safe.ts'
 
 /** What a page's view needs from the host. */
 export interface ViewHost {
@@ -89,11 +90,12 @@ export class OwnerView implements RenderServices {
     return compileAppFile(this.page.host.root, path, from)!
   }
 
-  render(): void {
+  /** `data`: the owner's data as the view received it (PageView's deferred render); else read now. */
+  render(data?: Readonly<Record<string, unknown>>): void {
     const previous = this.entries
     this.#next = new Map()
     try {
-      this.root = this.file ? this.#renderer.render(this.file, this.rootTag) : emptyRoot(this.rootTag, this.owner, '')
+      this.root = this.file ? this.#renderer.render(this.file, this.rootTag, data) : emptyRoot(this.rootTag, this.owner, '')
     } catch (error) {
       // Keep the components of a failed render alive: the old tree stays on screen.
       for (const [k, e] of this.#next) if (!previous.has(k)) this.page.detach(e)
@@ -179,6 +181,10 @@ function emptyRoot(tag: string, owner: ViewOwner, file: string): WxmlElement {
 export class PageView {
   readonly wxs: WxsModules
   readonly view: OwnerView
+  /** render-safe.ts: the file renders when the tree is first read, from the data it had at the last render asked. */
+  readonly #deferrable: boolean
+  /** The data of a render asked for and not done yet (a JSON snapshot taken when it was asked, as the view gets it). */
+  #deferred: Readonly<Record<string, unknown>> | undefined
   #ready = false
   #pendingAttach: Entry[] = []
   readonly #natives = new Map<WxmlElement['owner'], Map<string, NativeMount>>()
@@ -196,9 +202,16 @@ export class PageView {
       },
     })
     this.view = new OwnerView(this, owner, file, '#page')
+    this.#deferrable = renderSafe(file)
   }
 
   get root(): WxmlElement {
+    if (this.#deferred !== undefined) {
+      const data = this.#deferred
+      this.#deferred = undefined
+      this.view.render(data)
+      this.afterRender()
+    }
     return this.view.root
   }
 
@@ -207,8 +220,16 @@ export class PageView {
     this.render()
   }
 
-  /** Re-renders the page's own tree (after the page's setData). */
+  /**
+   * Re-renders the page's own tree (after the page's setData). A render-safe file (render-safe.ts: no component,
+   * nothing that can throw) only takes the data's snapshot now, as the view receives it (a later `this.data.x = 1`
+   * without setData must not show), and renders when the tree is read: most page runs never read it (issue 14).
+   */
   render(): void {
+    if (this.#deferrable) {
+      this.#deferred = this.view.owner.data
+      return
+    }
     this.view.render()
     this.afterRender()
   }
