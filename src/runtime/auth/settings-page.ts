@@ -4,6 +4,7 @@ import { storageOf } from '../apis/storage/storage-store.ts'
 import { setAppHidden } from '../events/app-visibility.ts'
 import { forgetAgreement } from '../privacy/privacy-state.ts'
 import { isScope, isWithdrawn, type Scope } from './scope-table.ts'
+import { EMPTY_OBJECT, UNSET_TIME } from '../trace/trace.ts'
 
 /**
  * The mini program's settings page (设置页), opened by wx.openSetting, the openSetting button, or the
@@ -68,7 +69,8 @@ export function changeSettingsFromMenu(core: RuntimeCore, toggles: SettingsToggl
 /** The mini program is covered by the native page, then shown again: traced (wx.onAppHide / wx.onAppShow) and emitted. */
 function appVisibility(core: RuntimeCore, channel: 'appHide' | 'appShow'): void {
   setAppHidden(core, channel === 'appHide')
-  core.trace.record({ type: 'event', name: channel === 'appHide' ? 'onAppHide' : 'onAppShow', payload: {} })
+  // One shared empty payload, seq and time in the literal (Trace.record): ~100 B less per entry (issue 14).
+  core.trace.record({ type: 'event', name: channel === 'appHide' ? 'onAppHide' : 'onAppShow', payload: EMPTY_OBJECT, seq: 0, time: UNSET_TIME })
   core.events.emit(channel, {})
 }
 

@@ -5,7 +5,7 @@ import { apiAvailable } from '../versions/api-versions.ts'
 import type { ApiDefinition } from './define-api.ts'
 import { invokeAsync, invokeSync } from './invoke.ts'
 import { hasOverride } from './overrides.ts'
-import { wxSpy } from './spy.ts'
+import { runSpy, type SpyRun } from './spy.ts'
 
 /**
  * Turns API definitions into the `wx` object. Apps treat `wx` as a plain object of own, enumerable
@@ -75,13 +75,19 @@ function materialize(owner: WxOwner, target: Record<string, unknown>, name: stri
     target[name] = def.create(core)
     return
   }
-  // Not modelled: the policy speaks first (a FakeWxError at the call site under 'error'), unless the test scripted it.
-  const policy = stub ? () => hasOverride(core, name) || unsimulatedCall(core, name) : undefined
-  target[name] =
-    def.kind === 'async'
-      ? wxSpy(def.name, (options?: unknown) => (policy?.(), invokeAsync(core, def, options)), core.trace)
-      : wxSpy(def.name, (...args: unknown[]) => (policy?.(), invokeSync(core, def, args)), core.trace)
+  target[name] = runSpy(def.name, stub ? (def.kind === 'async' ? STUB_ASYNC : STUB_SYNC) : def.kind === 'async' ? ASYNC : SYNC, def, core, core.trace)
 }
+
+/**
+ * What a wx method's spy runs: one function per kind of API, shared by every spy (given the definition and the core),
+ * not a closure per spy over them (issue 14: 120 B per spy, with its context). Not modelled: the policy speaks first
+ * (a FakeWxError at the call site under 'error'), unless the test scripted it.
+ */
+const ASYNC: SpyRun = (def: ApiDefinition & { kind: 'async' }, core: RuntimeCore, args) => invokeAsync(core, def, args[0])
+const SYNC: SpyRun = (def: ApiDefinition & { kind: 'sync' }, core: RuntimeCore, args) => invokeSync(core, def, args)
+const STUB_ASYNC: SpyRun = (def: ApiDefinition & { kind: 'async' }, core: RuntimeCore, args) => (policy(core, def.name), invokeAsync(core, def, args[0]))
+const STUB_SYNC: SpyRun = (def: ApiDefinition & { kind: 'sync' }, core: RuntimeCore, args) => (policy(core, def.name), invokeSync(core, def, args))
+const policy = (core: RuntimeCore, name: string): unknown => hasOverride(core, name) || unsimulatedCall(core, name)
 
 type Owner = WxOwner & ProxyHandler<Record<string, unknown>>
 

@@ -79,10 +79,9 @@ interface TinyState {
   next: [string, unknown][]
   impl: AnyFn | undefined
   reset(): void
-  order: number[]
   fakeWx?: SpyState
-  /** The spy's records while they are answered from the trace (below); tinyspy's arrays are then this object. */
-  rec?: Records
+  /** fake-wx's own per-spy record (SpyCell below); while the records are answered from the trace, tinyspy's arrays are this object. */
+  cell: SpyCell
 }
 
 const STATE = Symbol('fake-wx:spy')
@@ -195,9 +194,9 @@ const SPY_PROTO: object = Object.create(Function.prototype, {
   },
   mockClear(this: Internal) {
     this.reset()
-    const t = tiny(this)
-    t.order.length = 0
-    if (t.rec) derive(t, t.rec.trace)
+    const cell = tiny(this).cell
+    cell.order = undefined
+    if (cell.trace) derive(cell)
     return this
   },
   mockReset(this: Internal) {
@@ -210,7 +209,7 @@ const SPY_PROTO: object = Object.create(Function.prototype, {
   },
   get mock(): WxMockState<AnyFn> {
     const self = this as unknown as Internal
-    const order = tiny(self).order
+    const order = fewArray(tiny(self).cell.order)
     return {
       calls: self.calls,
       results: self.results.map(([type, value]) => ({ type: type === 'ok' ? 'return' : 'throw', value })),
@@ -226,54 +225,107 @@ const SPY_PROTO: object = Object.create(Function.prototype, {
 })
 
 /**
- * `trace`: the runtime's trace, when it keeps every entry (no traceLimit): the spy's records are then answered from
- * it (see Records below).
+ * How a spy runs the fake's own behaviour: a function shared by every spy of its kind, given the spy's `target` and
+ * `core` (create-wx.ts: the API definition and the runtime's core), the call's arguments and its `this`.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind of spy knows its own target
+export type SpyRun = (target: any, core: any, args: unknown[], self: unknown) => unknown
+
+/** A plain function as the behaviour (`wxSpy`). */
+const applyImpl: SpyRun = (impl: AnyFn, _core, args, self) => impl.apply(self, args)
+
+/** `impl` is the fake's behaviour. `trace`: the runtime's trace, when it keeps every entry (no traceLimit): the spy's records are then answered from it (see SpyCell below). */
 export function wxSpy<F extends AnyFn>(name: string, impl: F, trace?: Trace): WxSpy<F> {
-  let state: TinyState
+  return runSpy(name, applyImpl, impl, undefined, trace)
+}
+
+/**
+ * A spy whose behaviour is `run(target, core, args, this)`. What a spy keeps of its own is its body (one closure over
+ * one SpyCell) and the SpyCell: a wx method's behaviour used to be a closure of create-wx.ts over the core and the
+ * definition, called by a second closure here, with a Records object, an `order` array and a `log` array beside it:
+ * ~430 B per spy, now ~190 B (issue 14, 5 spies per recovery flow).
+ */
+export function runSpy<F extends AnyFn>(name: string, run: SpyRun, target: unknown, core: unknown, trace?: Trace): WxSpy<F> {
+  const cell = new SpyCell(name, run, target, core, trace?.keepsAll ? trace : undefined)
   // A function named after the API: tinyspy names the spy after it (`wx.getLocation.name === 'getLocation'`).
   const body = {
-    [name](this: unknown, ...args: Parameters<F>): unknown {
-      // The first call's array made to size ([n]): a push on an empty array reserves 17 slots, 150 B kept by every spy
-      // called once (issue 14: most spies of a test are).
-      if (state.order.length === 0) state.order = [++invocationOrder]
-      else state.order.push(++invocationOrder)
-      const own = state.fakeWx
-      const run = (own && (own.once.shift() ?? own.replacement)) ?? impl
-      const rec = state.calls === (state.rec as unknown) ? state.rec : undefined
-      if (!rec) {
-        const result = run.apply(this, args)
-        // tinyspy's record of how the Promise settles must not handle it (issue 11 defect 4).
-        if (run === impl) divertSpyObserver(result)
-        return result
-      }
-      const before = rec.trace.count
-      let result: unknown
-      try {
-        result = run.apply(this, args)
-      } catch (error) {
-        ownNow(state)
-        throw error
-      }
-      if (state.calls === (rec as unknown) && !(run === impl && rec.fromTrace(name, args, before, result))) ownNow(state)
-      if (state.calls !== (rec as unknown) && run === impl) divertSpyObserver(result)
-      return result
+    [name](this: unknown, ...args: unknown[]): unknown {
+      return callSpy(cell, this, args)
     },
   }[name]!
   const fn = createInternalSpy(body)
-  state = tiny(fn)
-  state.order = []
-  if (trace?.keepsAll) derive(state, trace)
+  const state = tiny(fn)
+  cell.state = state
+  state.cell = cell
+  if (cell.trace) derive(cell)
   Object.setPrototypeOf(fn, SPY_PROTO)
   return fn as unknown as WxSpy<F>
 }
 
+/** What the spy's body does (tinyspy has recorded the call's args by then). */
+function callSpy(cell: SpyCell, self: unknown, args: unknown[]): unknown {
+  cell.order = fewPush(cell.order, ++invocationOrder)
+  const state = cell.state
+  const own = state.fakeWx
+  const replacement = own && (own.once.shift() ?? own.replacement)
+  if (state.calls !== (cell as unknown)) {
+    if (replacement) return replacement.apply(self, args)
+    const result = cell.run(cell.target, cell.core, args, self)
+    // tinyspy's record of how the Promise settles must not handle it (issue 11 defect 4).
+    divertSpyObserver(result)
+    return result
+  }
+  const before = cell.trace!.count
+  let result: unknown
+  try {
+    result = replacement ? replacement.apply(self, args) : cell.run(cell.target, cell.core, args, self)
+  } catch (error) {
+    ownNow(state)
+    throw error
+  }
+  if (state.calls === (cell as unknown) && !(!replacement && cell.fromTrace(args, before, result))) ownNow(state)
+  if (state.calls !== (cell as unknown) && !replacement) divertSpyObserver(result)
+  return result
+}
+
 /**
- * A spy's records kept once (issue 14: the spy's `calls`, `results` and `resolves` beside the trace were ~290 B of the
- * 757 B a getSetting({}) kept: the app's options object and its args array, the results and resolves tuples and the
- * returned Promise). While the trace keeps every entry, tinyspy's three arrays on the spy's state are this object:
- * tinyspy's `calls.push(args)`, `results.length` and `results.push(result)` land here, and a call whose record is
- * in the trace keeps one number: its call entry's seq, and whether it had an argument and returned a Promise.
+ * A list kept as its only item until it has two (issue 14: a push on an empty array reserves 17 slots, ~150 B, and an
+ * array made to size is still 56 B; most spies of a test are called once). Items are never arrays.
+ */
+type Few<T> = T | T[] | undefined
+
+function fewPush<T>(few: Few<T>, item: T): Few<T> {
+  if (few === undefined) return item
+  if (!Array.isArray(few)) return [few, item]
+  few.push(item)
+  return few
+}
+
+const fewArray = <T>(few: Few<T>): T[] => (few === undefined ? [] : Array.isArray(few) ? few : [few])
+
+const fewLength = (few: Few<unknown>): number => (few === undefined ? 0 : Array.isArray(few) ? few.length : 1)
+
+const fewAt = <T>(few: Few<T>, i: number): T | undefined => (Array.isArray(few) ? few[i] : i === 0 ? few : undefined)
+
+/** `few` with item `i` (< its length) replaced. */
+function fewSet<T>(few: Few<T>, i: number, item: T): Few<T> {
+  if (!Array.isArray(few)) return item
+  few[i] = item
+  return few
+}
+
+/** While the records are in the trace: no call going on. */
+const IDLE = undefined
+/** …the call's record is the trace's (tinyspy's `results.push` that follows is ignored). */
+const TRACED: unique symbol = Symbol('fake-wx:traced')
+
+/**
+ * fake-wx's own state of a spy: what runs it, the invocation order numbers, and its records kept once (issue 14: the
+ * spy's `calls`, `results` and `resolves` beside the trace were ~290 B of the 757 B a getSetting({}) kept: the app's
+ * options object and its args array, the results and resolves tuples and the returned Promise). While the trace keeps
+ * every entry, tinyspy's three arrays on the spy's state are this object: tinyspy's `calls.push(args)`,
+ * `results.length` and `results.push(result)` land here, and a call whose record is in the trace keeps one number:
+ * its call entry's seq, and whether it had an argument and returned a Promise.
  * The first read (or write) of `calls`/`results`/`resolves`/`mock` makes tinyspy's own arrays from those
  * (`own()`), and from then on tinyspy keeps its records as always; `mockClear()` (and rt.trace.clear()) starts over.
  * What the trace does not hold makes the spy keep its own records at once, as tinyspy would (`ownNow()`): a call
@@ -283,32 +335,35 @@ export function wxSpy<F extends AnyFn>(name: string, impl: F, trace?: Trace): Wx
  * equal to the app's own at the time of the call, not the same object), and a settled call's `mock.results[i].value`
  * is a Promise with the same outcome (a handled one: not the one the app got, which is not kept).
  */
-class Records {
-  /** tinyspy reads `results.length` for the index of the call's settled record: one per call, as its own array. */
-  length = 0
-  /** 0: no call going on; 1: tinyspy pushed the call's args, the body has not decided; 2: the record is in the trace. */
-  phase = 0
-  args: unknown[] | undefined = undefined
+class SpyCell {
+  /** tinyspy's state of the spy (set once the spy is made). */
+  state!: TinyState
+  /** `mock.invocationCallOrder`'s numbers. */
+  order: Few<number> = undefined
+  /** IDLE; tinyspy pushed the call's args (the body has not decided); or TRACED: the record is in the trace. */
+  call: unknown[] | typeof IDLE | typeof TRACED = IDLE
   /** Per call: `seq * 4 + noArgument + returnedPromise * 2`, or a Pending/Rejected record while it needs one. */
-  log: (number | Pending | Rejected)[] = []
-
-  /** As `log.push`, but the first entry makes the array to size (see the spy body's `order`). */
-  #append(item: number | Pending | Rejected): void {
-    if (this.log.length === 0) this.log = [item]
-    else this.log.push(item)
-  }
+  log: Few<number | Pending | Rejected> = undefined
   constructor(
-    readonly state: TinyState,
-    readonly trace: Trace,
+    readonly name: string,
+    readonly run: SpyRun,
+    readonly target: unknown,
+    readonly core: unknown,
+    /** The trace, when the records may be answered from it. */
+    readonly trace: Trace | undefined,
   ) {}
+
+  /** tinyspy reads `results.length` for the index of the call's settled record: one per call, as its own array. */
+  get length(): number {
+    return fewLength(this.log)
+  }
 
   /** tinyspy's `calls.push(args)` and `results.push(result)`. */
   push(value: unknown): void {
-    if (this.phase === 2) {
-      this.phase = 0 // the call's result: the trace has it
-    } else if (this.phase === 0 && this.state.next.length === 0) {
-      this.args = value as unknown[]
-      this.phase = 1
+    if (this.call === TRACED) {
+      this.call = IDLE // the call's result: the trace has it
+    } else if (this.call === IDLE && this.state.next.length === 0) {
+      this.call = value as unknown[]
     } else {
       // A result queued by nextResult/nextError (no body runs), or a call made inside another: tinyspy's own records.
       // ownNow puts the outer call's args first, if one is going on.
@@ -318,10 +373,11 @@ class Records {
   }
 
   /** After the body ran: whether the call's record is the trace's call entry (then kept as its seq). */
-  fromTrace(name: string, args: unknown[], before: number, result: unknown): boolean {
-    if (this.phase !== 1 || args.length > 1 || this.trace.count <= before) return false
-    const entry = this.trace.callAt(before + 1)
-    if (!entry || entry.api !== name) return false
+  fromTrace(args: unknown[], before: number, result: unknown): boolean {
+    const trace = this.trace!
+    if (!Array.isArray(this.call) || args.length > 1 || trace.count <= before) return false
+    const entry = trace.callAt(before + 1)
+    if (!entry || entry.api !== this.name) return false
     const given = args[0]
     if (args.length === 1 && entry.args !== given && !(isPlainObject(given) && typeof entry.args === 'object' && entry.args !== null)) return false
     let code = (before + 1) * 4 + (args.length === 0 ? 1 : 0)
@@ -330,19 +386,17 @@ class Records {
       if (!twin) return false
       code += 2
       const pending = new Pending(code, result as Promise<unknown>)
-      const index = this.log.length
+      const index = fewLength(this.log)
       ignoreSpyObserver(pending.promise)
       twin(
         (value) => settle(this, index, pending, true, value),
         (error) => settle(this, index, pending, false, error),
       )
-      this.#append(pending)
+      this.log = fewPush(this.log, pending)
     } else {
-      this.#append(code)
+      this.log = fewPush(this.log, code)
     }
-    this.length = this.log.length
-    this.args = undefined
-    this.phase = 2
+    this.call = TRACED
     return true
   }
 }
@@ -365,11 +419,12 @@ class Rejected {
   ) {}
 }
 
-function settle(rec: Records, index: number, pending: Pending, ok: boolean, value: unknown): void {
+function settle(cell: SpyCell, index: number, pending: Pending, ok: boolean, value: unknown): void {
   if (pending.resolves) pending.resolves[index] = [ok ? 'ok' : 'error', value]
-  else if (rec.log[index] === pending) {
+  else if (fewAt(cell.log, index) === pending) {
     // Fulfilled or failed with a result the trace holds: the seq says it all again.
-    rec.log[index] = ok || callResultOf(rec.trace, pending.code)?.result === value ? pending.code : new Rejected(pending.code, value)
+    const record = ok || callResultOf(cell.trace!, pending.code)?.result === value ? pending.code : new Rejected(pending.code, value)
+    cell.log = fewSet(cell.log, index, record)
   }
 }
 
@@ -381,39 +436,41 @@ const isPlainObject = (v: unknown): boolean => typeof v === 'object' && v !== nu
 const callResultOf = (trace: Trace, code: number) => trace.resultOf(seqOf(code))
 
 /** Records from the trace from now on (a new spy, or a cleared one). */
-function derive(state: TinyState, trace: Trace): void {
-  const rec = (state.rec = new Records(state, trace))
-  state.calls = state.results = state.resolves = rec as never
+function derive(cell: SpyCell): void {
+  cell.call = IDLE
+  cell.log = undefined
+  const state = cell.state
+  state.calls = state.results = state.resolves = cell as never
 }
 
 /** tinyspy's own arrays, made from the trace's entries if the spy's records were there. */
 function own(state: TinyState): TinyState {
-  if (state.rec && state.calls === (state.rec as unknown)) ownNow(state)
+  if (state.calls === (state.cell as unknown)) ownNow(state)
   return state
 }
 
 function ownNow(state: TinyState): void {
-  const rec = state.rec
-  if (!rec || state.calls !== (rec as unknown)) return
+  const cell = state.cell
+  if (state.calls !== (cell as unknown)) return
+  const trace = cell.trace!
   const calls: unknown[][] = []
   const results: [string, unknown][] = []
   const resolves: [string, unknown][] = []
-  rec.log.forEach((item, i) => {
+  fewArray(cell.log).forEach((item, i) => {
     const code = typeof item === 'number' ? item : item.code
-    calls.push(code & 1 ? [] : [rec.trace.callAt(seqOf(code))?.args])
+    calls.push(code & 1 ? [] : [trace.callAt(seqOf(code))?.args])
     if (!(code & 2)) return void results.push(['ok', undefined])
     if (item instanceof Pending) {
       item.resolves = resolves
       return void results.push(['ok', item.promise])
     }
-    const settled = item instanceof Rejected ? undefined : callResultOf(rec.trace, code)
+    const settled = item instanceof Rejected ? undefined : callResultOf(trace, code)
     const record: [string, unknown] = settled ? [settled.ok ? 'ok' : 'error', settled.result] : ['error', (item as Rejected).error]
     resolves[i] = record
     results.push(['ok', settledPromise(record)])
   })
-  if (rec.phase === 1) calls.push(rec.args!)
-  rec.phase = 0
-  rec.args = undefined
+  if (Array.isArray(cell.call)) calls.push(cell.call)
+  cell.call = IDLE
   state.calls = calls
   state.results = results
   state.resolves = resolves

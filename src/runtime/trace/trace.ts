@@ -23,6 +23,9 @@ export const UNSET_TIME = null as unknown as number
  */
 const EMPTY_ARGS: object = Object.freeze({})
 
+/** The same frozen `{}`, for an entry's empty payload (reads, compares and serializes as a fresh `{}`). */
+export const EMPTY_OBJECT: object = EMPTY_ARGS
+
 export function tracedArgs(options: unknown): unknown {
   if (typeof options !== 'object' || options === null || Object.getPrototypeOf(options) !== Object.prototype) return options
   for (const _ in options) return options

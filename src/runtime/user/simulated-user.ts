@@ -1,7 +1,7 @@
 import { isScope, SCOPES, type Scope } from '../auth/scope-table.ts'
 import { FakeWxError, UnansweredPromptError } from '../errors/fake-wx-error.ts'
 import { callee } from '../trace/format.ts'
-import type { Trace } from '../trace/trace.ts'
+import { UNSET_TIME, type Trace } from '../trace/trace.ts'
 import { PROMPT_KINDS, type AnswerOf, type DetailsOf, type PromptKind } from './prompt-kinds.ts'
 
 /** A prompt on screen, waiting for the user. Answer it with `respond`. */
@@ -101,7 +101,7 @@ export class SimulatedUser {
     const record: PromptRecord = scope ? { kind, api, answer: undefined, scope } : { kind, api, answer: undefined }
     this.records.push(record)
     this.#trace.record(
-      scope ? { type: 'prompt', id, kind, details, scope, seq: 0, time: 0 } : { type: 'prompt', id, kind, details, seq: 0, time: 0 },
+      scope ? { type: 'prompt', id, kind, details, scope, seq: 0, time: UNSET_TIME } : { type: 'prompt', id, kind, details, seq: 0, time: UNSET_TIME },
     )
 
     let settled = false
@@ -121,7 +121,7 @@ export class SimulatedUser {
       if (queued >= 0) this.#queue!.splice(queued, 1)
       record.answer = answer
       this.#trace.record(
-        scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: 0 } : { type: 'answer', id, kind, answer, by, seq: 0, time: 0 },
+        scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: UNSET_TIME } : { type: 'answer', id, kind, answer, by, seq: 0, time: UNSET_TIME },
       )
       settle.resolve(answer)
     }
