@@ -77,7 +77,7 @@ function appVisibility(core: RuntimeCore, channel: 'appHide' | 'appShow'): void 
 /** Applies the user's switches as the page would; a switch the page does not show is ignored (noted in the trace). */
 export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void {
   const switches = listedSwitches(core)
-  const listed = { has: (scope: string) => Object.hasOwn(switches, scope) }
+  const listed = (scope: Scope) => Object.hasOwn(switches, scope)
   const backgroundOffered = core.config.appJson.requiredBackgroundModes?.includes('location') ?? false
   for (const scope of Object.keys(toggles)) {
     const on = toggles[scope as Scope]
@@ -85,7 +85,7 @@ export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void 
       throw new FakeWxError(`The settings page has no switch for ${JSON.stringify(scope)} (not a scope).`)
     }
     if (scope === BACKGROUND) {
-      const locationItemShown = listed.has(LOCATION) || listed.has(BACKGROUND)
+      const locationItemShown = listed(LOCATION) || listed(BACKGROUND)
       if (!locationItemShown || (on && !backgroundOffered)) {
         core.trace.record({
           type: 'note',
@@ -100,18 +100,18 @@ export function applyToggles(core: RuntimeCore, toggles: SettingsToggles): void 
     // The location item is one item for both keys (research.md §4.1 M/L): listed once either was asked, e.g. by the
     // first wx.startLocationUpdateBackground call alone (research §1.5, §4.1 L). 不允许 turns both off;
     // 仅在使用小程序期间 turns location on (issue 11, defect 9: this switch was ignored when only background was listed).
-    if (scope === LOCATION && !listed.has(LOCATION) && listed.has(BACKGROUND)) {
+    if (scope === LOCATION && !listed(LOCATION) && listed(BACKGROUND)) {
       core.auth.set(LOCATION, on ? 'granted' : 'denied', 'settings')
       if (!on) core.auth.set(BACKGROUND, 'denied', 'settings')
       continue
     }
-    if (!listed.has(scope)) {
+    if (!listed(scope)) {
       const why = isWithdrawn(scope, core.config.appType) ? 'withdrawn: no switch, always true' : 'never asked'
       core.trace.record({ type: 'note', text: `settings page: ${scope} is not listed (${why}); the switch is ignored` })
       continue
     }
     core.auth.set(scope, on ? 'granted' : 'denied', 'settings')
-    if (scope === LOCATION && !on && listed.has(BACKGROUND)) core.auth.set(BACKGROUND, 'denied', 'settings')
+    if (scope === LOCATION && !on && listed(BACKGROUND)) core.auth.set(BACKGROUND, 'denied', 'settings')
   }
 }
 
