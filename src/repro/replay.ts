@@ -78,7 +78,9 @@ export async function replay(input: BugBundle | string, options: ReplayOptions =
   const { app: _app, user: _user, onUnansweredPrompt: _mode, ...recorded } = bundle.options
   rt = createRuntime({
     ...(recorded as RuntimeOptions),
-    ...(root !== undefined ? { app: { root } } : {}),
+    // The app as it is on disk now, each file checked (cache 'stat'): a replay after a fix must run the fix, even when
+    // the fix was written a moment ago in the same process (a test, an editor's save on the same event-loop turn).
+    ...(root !== undefined ? { app: { root, cache: 'stat' as const } } : {}),
     user,
     // A prompt nobody answers stays on screen (and stops the replay) instead of throwing into the app's call.
     onUnansweredPrompt: 'wait',

@@ -18,6 +18,7 @@ import { WxEvents } from './events/wx-events.ts'
 import { createWx, runtimeOfWxObject, setRuntimeOfWx } from './facade/create-wx.ts'
 import { FakeRuntime } from './runtime-impl.ts'
 import { readAppFolder } from './host/app-json.ts'
+import type { AppFilesCache } from './host/app-files.ts'
 import { setAppFolder } from './host/host.ts'
 import type { PageHandle } from './host/page-handle.ts'
 import type { ComponentAttributes, ComponentFixtures, ComponentHandles, ComponentTag } from './components/mount-component.ts'
@@ -89,6 +90,14 @@ export interface RuntimeOptions extends ConfigOptions {
      * does not have is an error).
      */
     modules?: Readonly<Record<string, unknown>>
+    /**
+     * How the app's files are looked up. `'watch'` (default): once per process, kept until `fs.watch` reports a
+     * change in their folder; a runtime on an app already seen makes no file-system call. A file rewritten by the
+     * test's own synchronous code is seen once the event loop has turned (after any real I/O, or
+     * `await new Promise((r) => setImmediate(r))` with real timers). `'stat'`: every runtime checks each file it uses,
+     * so a file rewritten a moment ago is seen at once (for tests that rewrite the app as they go).
+     */
+    cache?: AppFilesCache
   }
   /** Values already in wx storage (after the scenario's own `storage`). */
   storage?: { readonly [key: string]: JsonValue }
@@ -254,7 +263,7 @@ export interface Runtime {
 const NO_DIALOG: Promise<unknown> = Promise.resolve()
 
 export function createRuntime(options: RuntimeOptions = {}): Runtime {
-  const folder = options.app && readAppFolder(options.app.root)
+  const folder = options.app && readAppFolder(options.app.root, options.app.cache)
   const { history, layers } = resolveLayers(options.scenario, options, options.scopes)
   const config = resolveConfig({ ...options, ...layers, ...(folder ? { appJson: { ...folder.appJson, ...options.appJson } } : {}) })
   const clock = createClock()

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync, statSync } from 'node:fs'
 import { isAbsolute, join, resolve } from 'node:path'
 import type { AppJson } from '../config.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
+import { APP_FILES_CACHES, find, read, useCache, type AppFilesCache } from './app-files.ts'
 
 /**
  * app.json, the global configuration (https://developers.weixin.qq.com/miniprogram/dev/reference/configuration/app.html):
@@ -16,28 +16,32 @@ export interface AppFolder {
   readonly modules?: Readonly<Record<string, unknown>> | undefined
 }
 
-/** app.json read once per file version (path + mtime + size), for the many runtimes a suite makes on one app (issue 14). */
+/** app.json parsed once per file version (path + mtime + size), for the many runtimes a suite makes on one app (issue 14). */
 const readCache = new Map<string, { stamp: string; folder: AppFolder }>()
 
-export function readAppFolder(root: string): AppFolder {
+/** `cache`: how the app's files are looked up (app-files.ts): kept per process and watched, or stat'ed on every use. */
+export function readAppFolder(root: string, cache: AppFilesCache = 'watch'): AppFolder {
+  if (!APP_FILES_CACHES.includes(cache)) {
+    throw new FakeWxError(`createRuntime({ app: { cache } }) is ${JSON.stringify(cache)}.`, "Use 'watch' (the default: files kept per process, fs.watch tells of changes) or 'stat' (every runtime checks each file).")
+  }
   const dir = isAbsolute(root) ? root : resolve(root)
+  useCache(dir, cache)
   const file = join(dir, 'app.json')
-  const stat = statSync(file, { throwIfNoEntry: false })
-  const stamp = stat ? `${stat.mtimeMs}:${stat.size}` : ''
+  const { kind, stamp } = find(file)
   const hit = readCache.get(file)
-  if (stat && hit?.stamp === stamp) return hit.folder
-  const folder = parseAppFolder(dir, file)
+  if (kind === 'file' && hit?.stamp === stamp) return hit.folder
+  const folder = parseAppFolder(dir, file, kind === 'file')
   readCache.set(file, { stamp, folder })
   return folder
 }
 
-function parseAppFolder(dir: string, file: string): AppFolder {
-  if (!existsSync(file)) {
+function parseAppFolder(dir: string, file: string, there: boolean): AppFolder {
+  if (!there) {
     throw new FakeWxError(`No app.json in ${dir}.`, 'createRuntime({ app: { root } }) needs the folder of a mini program: the one with app.json, app.js and pages/.')
   }
   let json: unknown
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
+    json = JSON.parse(read(file))
   } catch (error) {
     throw new FakeWxError(`${file} is not valid JSON: ${(error as Error).message}.`)
   }

@@ -1,7 +1,7 @@
-import { statSync, type Stats } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { AppJson } from '../config.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
+import { find, type Found } from './app-files.ts'
 import { later } from '../facade/deliver.ts'
 import { compareVersion } from '../versions/compare-version.ts'
 import { compileAppFile, writtenAsEsm } from './modules/compile.ts'
@@ -59,8 +59,8 @@ export class ModuleLoader {
   readonly #hasRequireAsync: boolean
   readonly #token = `fakewx=${nextLoaderId++}`
   #depth = 0
-  /** Files fileOf just found, with their stat, until they are loaded. */
-  readonly #found = new Map<string, Stats>()
+  /** Files fileOf just found, with what was found, until they are loaded. */
+  readonly #found = new Map<string, Found>()
 
   constructor(root: string, options: LoaderOptions) {
     this.root = root
@@ -75,10 +75,10 @@ export class ModuleLoader {
   fileOf(route: string): string | undefined {
     for (const ext of EXTENSIONS) {
       const file = join(this.root, route + ext)
-      const stat = statSync(file, { throwIfNoEntry: false })
-      if (stat?.isFile()) {
-        // Kept for the load that follows (taken once): the file is not stat'ed twice in one open (issue 14).
-        this.#found.set(file, stat)
+      const found = find(file)
+      if (found.kind === 'file') {
+        // Kept for the load that follows: the file is not looked up twice in one open (issue 14).
+        this.#found.set(file, found)
         return file
       }
     }
@@ -161,7 +161,7 @@ export class ModuleLoader {
     const abs = join(this.root, file)
     const found = this.#found.get(abs)
     if (found) this.#found.delete(abs)
-    const app = file.startsWith('../') ? undefined : compileAppFile(abs, found ?? statSync(abs, { throwIfNoEntry: false }))
+    const app = file.startsWith('../') ? undefined : compileAppFile(abs, found ?? find(abs))
     if (!app) throw notDefined(file, spec)
     const { body, compiled } = app
     const module: AppModule = { exports: {}, id: file, loaded: false }

@@ -4,10 +4,10 @@
  * .../configuration/page.html: "页面中配置项在当前页面会覆盖 app.json 中相同的配置项", H), with the documented defaults.
  * Read from the app folder (createRuntime({ app: { root } })); without one, app.json given as `appJson` or nothing.
  */
-import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { stateOf, type RuntimeCore } from '../../core.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
+import { exists, read } from '../../host/app-files.ts'
 import { hostOf } from '../../host/host.ts'
 
 export interface WindowConfig {
@@ -58,9 +58,9 @@ function pageJson(core: RuntimeCore, route: string): Partial<WindowConfig> {
 function readPageJson(root: string | undefined, route: string): Partial<WindowConfig> {
   if (!root) return {}
   const file = join(root, `${route}.json`)
-  if (!existsSync(file)) return {}
+  if (!exists(file)) return {}
   try {
-    const json = JSON.parse(readFileSync(file, 'utf8')) as unknown
+    const json = JSON.parse(read(file)) as unknown
     return typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Partial<WindowConfig>) : {}
   } catch (error) {
     throw new FakeWxError(`${file} is not valid JSON: ${(error as Error).message}.`)

@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, posix } from 'node:path'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
+import { exists, read } from '../app-files.ts'
 import { isPlainObject } from '../set-data.ts'
 
 /**
@@ -17,10 +18,10 @@ const JS = ['.js', '.mjs', '.cjs'] as const
 /** The .json beside an app path ('pages/a/index' → its usingComponents), {} when there is none. */
 export function usingComponentsOf(root: string, ownerPath: string): Record<string, string> {
   const file = join(root, `${ownerPath}.json`)
-  if (!existsSync(file)) return {}
+  if (!exists(file)) return {}
   let json: unknown
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'))
+    json = JSON.parse(read(file))
   } catch (error) {
     throw new FakeWxError(`${ownerPath}.json is not valid JSON: ${(error as Error).message}.`)
   }
@@ -49,7 +50,7 @@ export function resolveComponentPath(root: string, ownerPath: string, ownerFile:
       : [posix.join(dir, spec), spec, ...npmCandidates(dir, spec)]
   for (const candidate of candidates) {
     const path = posix.normalize(candidate)
-    if (!path.startsWith('..') && JS.some((ext) => existsSync(join(root, path + ext)))) return path
+    if (!path.startsWith('..') && JS.some((ext) => exists(join(root, path + ext)))) return path
   }
   const shown = posix.normalize(candidates[0]!)
   throw new FakeWxError(
@@ -82,5 +83,5 @@ function npmCandidates(dir: string, spec: string): string[] {
 
 /** The component's JS file (app path with extension). */
 export function componentFileOf(root: string, path: string): string {
-  return path + (JS.find((ext) => existsSync(join(root, path + ext))) ?? '.js')
+  return path + (JS.find((ext) => exists(join(root, path + ext))) ?? '.js')
 }

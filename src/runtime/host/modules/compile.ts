@@ -1,8 +1,9 @@
-import { readFileSync, statSync, type Stats } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { createRequire, SourceMap } from 'node:module'
 import { compileFunction } from 'node:vm'
 import { inNodeRealm } from './realm.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
+import { find, read, type Found } from '../app-files.ts'
 
 /**
  * An app file made ready to run, once per process: the client's module wrapper around its code.
@@ -36,12 +37,12 @@ const MODULE_SYNTAX =
   /(^|[;{}\s])(import\s*(?:[{*'"]|[\w$]+\s*(?:,|from\b))|export\s*(?:[{*]|(?:default|const|let|var|function|class|async)\b))/m
 
 /**
- * The compiled file, or undefined when `file` is not a file (one stat answers both: the loader asks per require).
- * `stat`: the file's stat the caller just took (load-page.ts, when it found the file), so it is not taken twice.
+ * The compiled file, or undefined when `file` is not a file (one lookup answers both: the loader asks per require).
+ * `found`: the lookup the caller just made (load-page.ts, when it found the file), so it is not made twice.
  */
-export function compileAppFile(file: string, stat: Stats | undefined = statSync(file, { throwIfNoEntry: false })): Compiled | undefined {
-  if (!stat?.isFile()) return undefined
-  const stamp = `${stat.mtimeMs}:${stat.size}`
+export function compileAppFile(file: string, found: Found = find(file)): Compiled | undefined {
+  if (found.kind !== 'file') return undefined
+  const { stamp } = found
   const hit = compiled.get(file)
   if (hit?.stamp === stamp) return hit
   const source = readFileSync(file, 'utf8')
@@ -70,7 +71,7 @@ function wrap(code: string, file: string): ModuleBody {
 
 /** Whether an app file is written as an ES module (it has import / export). */
 export function writtenAsEsm(file: string): boolean {
-  return MODULE_SYNTAX.test(readFileSync(file, 'utf8'))
+  return MODULE_SYNTAX.test(read(file))
 }
 
 /** How many file versions are compiled (tests check the cache is used). */

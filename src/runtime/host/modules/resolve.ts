@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs'
+import { isFile } from '../app-files.ts'
 import { join, posix } from 'node:path'
 import type { AppJson } from '../../config.ts'
 
@@ -67,10 +67,8 @@ function npmModule(root: string, dir: string, name: string): string | undefined 
   }
 }
 
-/** Whether `path` is a file: one stat (no separate exists check), as the loader asks this for every require. */
-export function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false
-}
+/** Whether `path` is a file (app-files.ts: looked up once per process while its folder is unchanged). */
+export { isFile }
 
 /** The client's error for a module that is not in the app. */
 export function notDefined(file: string, spec: string): Error {

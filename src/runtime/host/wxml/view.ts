@@ -1,8 +1,8 @@
-import { readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { RuntimeCore } from '../../core.ts'
 import { FakeWxError } from '../../errors/fake-wx-error.ts'
-import { isFile } from '../modules/resolve.ts'
+import { find, isFile, read } from '../app-files.ts'
 import { compileWxml, type CompiledFile } from './compile.ts'
 import { deliveries, type DispatchInit } from './dispatch.ts'
 import type { Pos } from './parse.ts'
@@ -33,12 +33,11 @@ const compiled = new Map<string, { readonly stamp: string; readonly file: Compil
 
 export function compileAppFile(root: string, path: string, from?: { file: string; pos: Pos }): CompiledFile | undefined {
   const full = join(root, path)
-  const stat = statSync(full, { throwIfNoEntry: false })
-  if (!stat?.isFile()) {
+  const { kind, stamp } = find(full)
+  if (kind !== 'file') {
     if (!from) return undefined
     throw new FakeWxError(`${from.file}:${from.pos.line}: the WXML file "${path}" does not exist.`, 'Fix the src of <import>/<include>: a path relative to the file, or from the app root with "/".')
   }
-  const stamp = `${stat.mtimeMs}:${stat.size}`
   const hit = compiled.get(full)
   if (hit?.stamp === stamp && hit.file.file === path) return hit.file
   const file = compileWxml(path, readFileSync(full, 'utf8'))
@@ -198,7 +197,7 @@ export class PageView {
       now: () => host.core.clock.now(),
       read: (path) => {
         const full = join(host.root, path)
-        return isFile(full) ? readFileSync(full, 'utf8') : undefined
+        return isFile(full) ? read(full) : undefined
       },
     })
     this.view = new OwnerView(this, owner, file, '#page')
