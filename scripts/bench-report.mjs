@@ -26,7 +26,7 @@ const kb = (v) => (v === undefined ? 'n/a' : `${(v / 1024).toFixed(2)} KB`)
 const ms = (v) => (v === undefined ? 'n/a' : `${v.toFixed(0)} ms`)
 const x = (v) => (v === undefined || !Number.isFinite(v) ? 'n/a' : `${v.toFixed(1)}×`)
 
-console.log('\nfake-wx bench — this run (µs: median / mean)')
+console.log('\nfake-wx bench — this run (µs: median / mean; a timed case: its round with the lower median)')
 for (const [name, s] of stats) console.log(`  ${name.padEnd(52)} ${us(s.median).padStart(12)} / ${us(s.mean)}`)
 
 const floor = med('floor: tinyspy stubs')
