@@ -54,7 +54,7 @@ export type CallHandle = number | undefined
  */
 export class Trace {
   readonly #entries: (TraceEntry | number)[]
-  readonly #now: () => number
+  readonly #clock: { now(): number }
   readonly #limit: number
   #count = 0
   #dropped = 0
@@ -68,11 +68,12 @@ export class Trace {
   /** The pair slots' times: `[seq, time, seq, time …]` at each seq where the clock had moved since the last pair slot. */
   #times: number[] = []
 
-  constructor(now: () => number, limit = Infinity) {
+  /** `clock`: the runtime's clock (or a function that tells the time). */
+  constructor(clock: { now(): number } | (() => number), limit = Infinity) {
     if (limit !== Infinity && !(Number.isInteger(limit) && limit >= 1)) {
       throw new FakeWxError(`createRuntime({ traceLimit: ${String(limit)} }): traceLimit is how many trace entries to keep.`, 'Give a whole number ≥ 1, or leave it out to keep every entry.')
     }
-    this.#now = now
+    this.#clock = typeof clock === 'function' ? { now: clock } : clock
     this.#limit = limit
     this.#entries = []
   }
@@ -86,7 +87,7 @@ export class Trace {
   record(event: TraceEvent & { seq?: number; time?: number }): void {
     const entry = event as TraceEvent & { seq: number; time: number }
     entry.seq = ++this.#count
-    entry.time = this.#now()
+    entry.time = this.#clock.now()
     this.#entries.push(entry)
     // Trimmed in batches (a quarter of the limit over it), and exactly whenever the entries are read.
     if (this.#entries.length > this.#limit + Math.max(16, this.#limit >> 2)) this.#trim()
@@ -100,7 +101,7 @@ export class Trace {
 
   #pushSlot(slot: number): void {
     const seq = ++this.#count
-    const time = this.#now()
+    const time = this.#clock.now()
     const times = this.#times
     // The first pair made to size: a runtime whose clock never moves keeps one (a push would reserve 17 slots).
     if (times.length === 0) this.#times = [seq, time]
