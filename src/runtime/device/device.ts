@@ -35,6 +35,12 @@ export interface DeviceOptions {
 /** A current WeChat (2026); only reported, no rule reads it yet. */
 export const DEFAULT_WECHAT_VERSION = '8.0.54'
 
+/**
+ * getLocation's cache of the phone's last fix (apis/location/getLocation.ts), made by the first fix: a slot of the
+ * phone, not an entry of the runtime's state Map (issue 14: with ≤ 4 entries the Map's table is 136 B, not 264 B).
+ */
+export const LAST_FIXES: unique symbol = Symbol('fake-wx last location fixes')
+
 /** The phone's data fixtures (album, contacts, calendar, werun, account) live on the device: phone-data.ts. */
 export interface Device extends PhoneData {}
 
@@ -61,6 +67,7 @@ export class Device {
   #memory: MemoryPressure | undefined
   readonly #trace: Trace
   #moveListeners: Set<(p: Readonly<Position>) => void> | undefined
+  [LAST_FIXES]: unknown = undefined
 
   constructor(trace: Trace, options: DeviceOptions) {
     this.#trace = trace
