@@ -1,4 +1,4 @@
-import { UNSET_TIME, type Trace } from '../trace/trace.ts'
+import { sharedEntry, type SharedEntry, type Trace } from '../trace/trace.ts'
 import type { AuthCause } from '../trace/trace-events.ts'
 import { isScope, SCOPE_TABLE, type Scope } from './scope-table.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
@@ -43,12 +43,8 @@ export class AuthStore {
     if (state === 'undetermined') this.#states.delete(scope)
     else this.#states.set(scope, state === 'granted')
     if (from === state) return
-    // seq and time in the literal (Trace.record): in-object slots, the time not boxed (issue 14: ~56 B per entry).
-    this.#trace.record(
-      history
-        ? { type: 'auth', scope, from, to: state, cause, history: true, seq: 0, time: UNSET_TIME }
-        : { type: 'auth', scope, from, to: state, cause, seq: 0, time: UNSET_TIME },
-    )
+    // The same entry in every runtime: made once (trace.ts SharedEntry; issue 14: 80–88 B per change per runtime).
+    this.#trace.recordShared(sharedEntry(`auth\0${scope}\0${from}\0${state}\0${cause}\0${history ? 1 : 0}`, () => authEntry(scope, from, state, cause, history)))
     if (this.#listeners) for (const listener of this.#listeners) listener(scope, state, from, cause)
   }
 
@@ -75,6 +71,13 @@ export class AuthStore {
     listeners.add(listener)
     return () => listeners.delete(listener)
   }
+}
+
+/** The auth entry's literal (seq and time in it: in-object slots, the time not boxed). */
+function authEntry(scope: Scope, from: AuthState, to: AuthState, cause: AuthCause, history: boolean): SharedEntry['make'] {
+  return history
+    ? (seq, time) => ({ type: 'auth', scope, from, to, cause, history: true, seq, time })
+    : (seq, time) => ({ type: 'auth', scope, from, to, cause, seq, time })
 }
 
 function assertScope(scope: unknown, where: string): asserts scope is Scope {

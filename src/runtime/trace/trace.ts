@@ -32,6 +32,34 @@ export function tracedArgs(options: unknown): unknown {
   return Object.getOwnPropertySymbols(options).length === 0 && Object.getOwnPropertyNames(options).length === 0 ? EMPTY_ARGS : options
 }
 
+/**
+ * An entry that is the same in every runtime but for its seq and time (a scenario's history, a change of a scope's
+ * state, the app hidden and shown by the settings page): made once per process (`sharedEntry`), and kept in a compact
+ * trace's entries array as itself, one slot, until the entries are read, which makes the entry object with `make`
+ * (issue 14: each entry object was 64–96 B kept per runtime; 7 of the recovery flow's 21 entries are such).
+ */
+export class SharedEntry {
+  /** `make(seq, time)`: a fresh entry object, the same literal (keys in the same order) its caller would record. */
+  constructor(readonly make: (seq: number, time: number) => TraceEntry) {}
+}
+
+/** The shared entries by their callers' keys (a few hundred at most in a suite: bounded all the same). */
+const SHARED = new Map<string, SharedEntry>()
+const SHARED_LIMIT = 2048
+
+/**
+ * The shared entry cached under `key`, else the one `make` makes (cached while the cache has room): a caller builds
+ * the key from every value its literal holds, so one key is one entry.
+ */
+export function sharedEntry(key: string, make: (key: string) => SharedEntry['make']): SharedEntry {
+  let shared = SHARED.get(key)
+  if (shared === undefined) {
+    shared = new SharedEntry(make(key))
+    if (SHARED.size < SHARED_LIMIT) SHARED.set(key, shared)
+  }
+  return shared
+}
+
 /** A call's result until it is recorded (in `Trace#pairs`). */
 const NO_RESULT: unknown = Symbol('fake-wx:no-result')
 
@@ -53,7 +81,7 @@ export type CallHandle = number | undefined
  * trimming must free what it drops).
  */
 export class Trace {
-  readonly #entries: (TraceEntry | number)[]
+  readonly #entries: (TraceEntry | number | SharedEntry)[]
   readonly #clock: { now(): number }
   readonly #limit: number
   #count = 0
@@ -99,7 +127,7 @@ export class Trace {
     return !this.#viewed && this.#limit === Infinity && !this.#listeners?.size
   }
 
-  #pushSlot(slot: number): void {
+  #pushSlot(slot: number | SharedEntry): void {
     const seq = ++this.#count
     const time = this.#clock.now()
     const times = this.#times
@@ -108,6 +136,12 @@ export class Trace {
     else if (times[times.length - 1] !== time) times.push(seq, time)
     if (this.#pairsFrom > this.#entries.length) this.#pairsFrom = this.#entries.length
     this.#entries.push(slot)
+  }
+
+  /** Records a shared entry: as itself while compact (one slot), else as the entry object it makes. */
+  recordShared(shared: SharedEntry): void {
+    if (this.#compact) this.#pushSlot(shared)
+    else this.record(shared.make(0, UNSET_TIME))
   }
 
   /**
@@ -169,6 +203,7 @@ export class Trace {
     for (let i = this.#pairsFrom; i < entries.length; i++) {
       const slot = entries[i]
       if (typeof slot === 'number') entries[i] = this.#entryOf(slot, base + i + 1)
+      else if (slot instanceof SharedEntry) entries[i] = slot.make(base + i + 1, this.#timeAt(base + i + 1))
     }
     this.#pairsFrom = entries.length
     this.#pairs = []
@@ -204,9 +239,11 @@ export class Trace {
     return this.#limit === Infinity
   }
 
+  /** The entries array's slot of the entry numbered `seq`; a shared entry's slot reads as undefined (neither call nor result). */
   #slotAt(seq: number): TraceEntry | number | undefined {
     const i = seq - 1 - (this.#count - this.#entries.length)
-    return i >= 0 ? this.#entries[i] : undefined
+    const slot = i >= 0 ? this.#entries[i] : undefined
+    return slot instanceof SharedEntry ? undefined : slot
   }
 
   /**
@@ -233,7 +270,7 @@ export class Trace {
     const entries = this.#entries
     for (let i = seq - (this.#count - entries.length); i < entries.length; i++) {
       const e = entries[i]!
-      if (typeof e !== 'number' && e.type === 'result' && e.id === slot.id && e.api === slot.api) return e
+      if (typeof e !== 'number' && !(e instanceof SharedEntry) && e.type === 'result' && e.id === slot.id && e.api === slot.api) return e
     }
     return undefined
   }
