@@ -1,12 +1,12 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { Trace } from '../trace/trace.ts'
 import { BluetoothSwitch } from './bluetooth-switch.ts'
-import { OsPermissions, type OsOptions } from './os-permissions.ts'
+import { OsPermissions, type DevicePermission, type OsOptions, type OsPermissionState } from './os-permissions.ts'
 import { attachPhoneData, type PhoneData } from './phone-data.ts'
 import type { EnvVersion, Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
 import { MediaLibrary } from './media-library.ts'
-import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
+import { SystemSwitches, type SwitchName, type SwitchOptions } from './system-switches.ts'
 import { SystemProfile, type SystemOptions } from './system-profile.ts'
 import { checkNetworkType, NetworkState, type NetworkType } from './network.ts'
 import { Battery, Clipboard, MemoryPressure, Screen, Vibrator } from './phone-io.ts'
@@ -41,6 +41,15 @@ export const DEFAULT_WECHAT_VERSION = '8.0.54'
  */
 export const LAST_FIXES: unique symbol = Symbol('fake-wx last location fixes')
 
+/**
+ * WeChat's OS permission and a system switch as an API's OS layer reads them (device/os-gate.ts), without making
+ * `device.os` / `device.switches` for a phone whose test never changed them (issue 14: the check made both, 128 B
+ * of every runtime that made a location call). Module functions (set in Device's static block), not methods: no
+ * new surface on `rt.device`.
+ */
+export let osPermissionOf: (device: Device, permission: DevicePermission) => OsPermissionState
+export let switchOf: (device: Device, name: SwitchName) => boolean
+
 /** The phone's data fixtures (album, contacts, calendar, werun, account) live on the device: phone-data.ts. */
 export interface Device extends PhoneData {}
 
@@ -68,6 +77,11 @@ export class Device {
   readonly #trace: Trace
   #moveListeners: Set<(p: Readonly<Position>) => void> | undefined
   [LAST_FIXES]: unknown = undefined
+
+  static {
+    osPermissionOf = (device, permission) => (device.#os ? device.#os.get(permission) : OsPermissions.unchanged(permission))
+    switchOf = (device, name) => (device.#switches ? device.#switches.get(name) : SystemSwitches.unchanged(device, name))
+  }
 
   constructor(trace: Trace, options: DeviceOptions) {
     this.#trace = trace
