@@ -15,7 +15,14 @@ export type AuthChangeListener = (scope: Scope, to: AuthState, from: AuthState, 
  * (key absent = never asked, true = granted, false = denied; research.md §1.1).
  */
 export class AuthStore {
-  readonly #states = new Map<Scope, boolean>()
+  /**
+   * The asked scopes, in the order they were first stored. While there is at most one, it is kept in `#one` /
+   * `#oneGranted` and the Map is not made (issue 14: a Map of one scope was 184 B of every runtime whose scenario or
+   * app decided a scope; most decide one). Once made, the Map holds every scope.
+   */
+  #states: Map<Scope, boolean> | undefined
+  #one: Scope | undefined
+  #oneGranted = false
   readonly #trace: Trace
   /** Made by the first onChange (issue 14: an empty Set is ~150 B that most runtimes never use). */
   #listeners: Set<AuthChangeListener> | undefined
@@ -26,7 +33,7 @@ export class AuthStore {
 
   get(scope: Scope): AuthState {
     assertScope(scope, 'rt.auth.get')
-    const value = this.#states.get(scope)
+    const value = this.#states ? this.#states.get(scope) : this.#one === scope ? this.#oneGranted : undefined
     return value === undefined ? 'undetermined' : value ? 'granted' : 'denied'
   }
 
@@ -40,24 +47,42 @@ export class AuthStore {
       )
     }
     const from = this.get(scope)
-    if (state === 'undetermined') this.#states.delete(scope)
-    else this.#states.set(scope, state === 'granted')
+    if (state === 'undetermined') this.#delete(scope)
+    else this.#store(scope, state === 'granted')
     if (from === state) return
     // The same entry in every runtime: made once (trace.ts SharedEntry; issue 14: 80–88 B per change per runtime).
     this.#trace.recordShared(sharedEntry(`auth\0${scope}\0${from}\0${state}\0${cause}\0${history ? 1 : 0}`, () => authEntry(scope, from, state, cause, history)))
     if (this.#listeners) for (const listener of this.#listeners) listener(scope, state, from, cause)
   }
 
+  #store(scope: Scope, granted: boolean): void {
+    if (this.#states) {
+      this.#states.set(scope, granted)
+    } else if (this.#one === undefined || this.#one === scope) {
+      this.#one = scope
+      this.#oneGranted = granted
+    } else {
+      this.#states = new Map([[this.#one, this.#oneGranted], [scope, granted]])
+      this.#one = undefined
+    }
+  }
+
+  #delete(scope: Scope): void {
+    if (this.#states) this.#states.delete(scope)
+    else if (this.#one === scope) this.#one = undefined
+  }
+
   /** Scopes that have been asked (present in authSetting), in the order they were first stored. */
   asked(): Scope[] {
-    return [...this.#states.keys()]
+    return this.#states ? [...this.#states.keys()] : this.#one === undefined ? [] : [this.#one]
   }
 
   /** The raw authSetting view: only asked scopes. */
   snapshot(): Partial<Record<Scope, boolean>> {
     // forEach, not Object.fromEntries: no iterator and no [key, value] pair per scope (getSetting reads it every call).
     const view: Partial<Record<Scope, boolean>> = {}
-    this.#states.forEach((granted, scope) => (view[scope] = granted))
+    if (this.#states) this.#states.forEach((granted, scope) => (view[scope] = granted))
+    else if (this.#one !== undefined) view[this.#one] = this.#oneGranted
     return view
   }
 
