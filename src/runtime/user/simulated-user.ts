@@ -49,7 +49,13 @@ export class SimulatedUser {
   // Made when first needed (issue 14: two empty arrays of every runtime; most prompts are answered by standing answers).
   #queue: Pending[] | undefined
   #waiters: ((prompt: Prompt) => void)[] | undefined
-  readonly records: PromptRecord[] = []
+  /**
+   * The prompts shown so far: `rt.prompts`, the live array once read. Until then each prompt makes the array anew, one
+   * longer, up to 8 (issue 14: the first push on an empty array reserves 17 slots, 152 B of every runtime that showed a
+   * prompt; most show one or two). From the first read, or the 9th prompt, it is one array that grows.
+   */
+  #records: PromptRecord[] | undefined
+  #recordsRead = false
   #nextId = 1
 
   constructor(trace: Trace, mode: OnUnansweredPrompt, answers?: UserAnswers) {
@@ -87,6 +93,19 @@ export class SimulatedUser {
   }
 
   /** Prompts shown and not answered yet. */
+  /** The prompts shown so far, each with its answer once given (`rt.prompts`: the same array from now on). */
+  get records(): PromptRecord[] {
+    this.#recordsRead = true
+    return (this.#records ??= [])
+  }
+
+  #record(record: PromptRecord): void {
+    const records = this.#records
+    if (records === undefined) this.#records = [record]
+    else if (this.#recordsRead || records.length >= 8) records.push(record)
+    else this.#records = records.concat([record]) // made to size (a spread or a push reserves slack)
+  }
+
   get pending(): readonly Prompt[] {
     return this.#queue?.map((p) => p.prompt) ?? []
   }
@@ -99,7 +118,7 @@ export class SimulatedUser {
     const id = this.#nextId++
     // Literals, not `...(scope ? { scope } : {})`: the same keys in the same order, without a spread per prompt (issue 14).
     const record: PromptRecord = scope ? { kind, api, answer: undefined, scope } : { kind, api, answer: undefined }
-    this.records.push(record)
+    this.#record(record)
     this.#trace.record(
       scope ? { type: 'prompt', id, kind, details, scope, seq: 0, time: UNSET_TIME } : { type: 'prompt', id, kind, details, seq: 0, time: UNSET_TIME },
     )
