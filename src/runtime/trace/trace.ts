@@ -93,8 +93,12 @@ export class Trace {
   #pairsFrom = 0
   /** Whether `entries` was ever read: from then on every entry is recorded as an object. */
   #viewed = false
-  /** The pair slots' times: `[seq, time, seq, time …]` at each seq where the clock had moved since the last pair slot. */
-  #times: number[] = []
+  /**
+   * The slots' times: `[seq, time, seq, time …]` at each seq where the clock had moved since the last slot; while
+   * every slot has the same time, that time itself (issue 14: a runtime whose clock never moves kept a 2-item array,
+   * 64 B); undefined before the first slot.
+   */
+  #times: number | number[] | undefined = undefined
 
   /** `clock`: the runtime's clock (or a function that tells the time). */
   constructor(clock: { now(): number } | (() => number), limit = Infinity) {
@@ -131,9 +135,10 @@ export class Trace {
     const seq = ++this.#count
     const time = this.#clock.now()
     const times = this.#times
-    // The first pair made to size: a runtime whose clock never moves keeps one (a push would reserve 17 slots).
-    if (times.length === 0) this.#times = [seq, time]
-    else if (times[times.length - 1] !== time) times.push(seq, time)
+    if (times === undefined) this.#times = time
+    else if (typeof times === 'number') {
+      if (times !== time) this.#times = [0, times, seq, time]
+    } else if (times[times.length - 1] !== time) times.push(seq, time)
     if (this.#pairsFrom > this.#entries.length) this.#pairsFrom = this.#entries.length
     this.#entries.push(slot)
   }
@@ -173,7 +178,8 @@ export class Trace {
 
   /** The clock's time when the pair slot numbered `seq` was recorded. */
   #timeAt(seq: number): number {
-    const times = this.#times
+    const times = this.#times!
+    if (typeof times === 'number') return times
     let lo = 0
     let hi = times.length / 2 - 1
     while (lo < hi) {
@@ -207,7 +213,7 @@ export class Trace {
     }
     this.#pairsFrom = entries.length
     this.#pairs = []
-    this.#times = []
+    this.#times = undefined
   }
 
   /**
@@ -290,7 +296,7 @@ export class Trace {
     // From now on entries are objects: a pending call's result must not point into the pairs dropped here.
     this.#viewed = true
     this.#pairs = []
-    this.#times = []
+    this.#times = undefined
     this.#dropped += this.#entries.length
     this.#entries.length = 0
     this.#pairsFrom = 0
