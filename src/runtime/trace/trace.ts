@@ -39,8 +39,12 @@ export function tracedArgs(options: unknown): unknown {
  * (issue 14: each entry object was 64–96 B kept per runtime; 7 of the recovery flow's 21 entries are such).
  */
 export class SharedEntry {
-  /** `make(seq, time)`: a fresh entry object, the same literal (keys in the same order) its caller would record. */
-  constructor(readonly make: (seq: number, time: number) => TraceEntry) {}
+  constructor(
+    /** `make(seq, time)`: a fresh entry object, the same literal (keys in the same order) its caller would record. */
+    readonly make: (seq: number, time: number) => TraceEntry,
+    /** Whether it is shared (cached, or a module constant): one made because the cache is full is recorded as its object. */
+    readonly shared = true,
+  ) {}
 }
 
 /** The shared entries by their callers' keys (a few hundred at most in a suite: bounded all the same). */
@@ -54,8 +58,9 @@ const SHARED_LIMIT = 2048
 export function sharedEntry(key: string, make: (key: string) => SharedEntry['make']): SharedEntry {
   let shared = SHARED.get(key)
   if (shared === undefined) {
-    shared = new SharedEntry(make(key))
-    if (SHARED.size < SHARED_LIMIT) SHARED.set(key, shared)
+    const room = SHARED.size < SHARED_LIMIT
+    shared = new SharedEntry(make(key), room)
+    if (room) SHARED.set(key, shared)
   }
   return shared
 }
@@ -145,7 +150,7 @@ export class Trace {
 
   /** Records a shared entry: as itself while compact (one slot), else as the entry object it makes. */
   recordShared(shared: SharedEntry): void {
-    if (this.#compact) this.#pushSlot(shared)
+    if (this.#compact && shared.shared) this.#pushSlot(shared)
     else this.record(shared.make(0, UNSET_TIME))
   }
 

@@ -1,7 +1,7 @@
 import { isScope, SCOPES, type Scope } from '../auth/scope-table.ts'
 import { FakeWxError, UnansweredPromptError } from '../errors/fake-wx-error.ts'
 import { callee } from '../trace/format.ts'
-import { UNSET_TIME, type Trace } from '../trace/trace.ts'
+import { sharedEntry, UNSET_TIME, type SharedEntry, type Trace } from '../trace/trace.ts'
 import { PROMPT_KINDS, type AnswerOf, type DetailsOf, type PromptKind } from './prompt-kinds.ts'
 
 /** A prompt on screen, waiting for the user. Answer it with `respond`. */
@@ -42,6 +42,16 @@ interface Pending {
  * Standing answers first; else a test waiting in `nextPrompt()`; else, by `onUnansweredPrompt`,
  * an error that tells the test how to script the answer, or a queue for `nextPrompt()`.
  */
+/** Prompts numbered up to this have their primitive answers' entries shared (a bounded set of keys). */
+const SHARED_ANSWER_IDS = 32
+
+/** An answer entry's literal (the same keys, in the same order, as the one `ask` records). */
+function answerEntry(id: number, kind: string, answer: unknown, by: 'standing' | 'test', scope: Scope | undefined): SharedEntry['make'] {
+  return scope
+    ? (seq, time) => ({ type: 'answer', id, kind, answer, by, scope, seq, time })
+    : (seq, time) => ({ type: 'answer', id, kind, answer, by, seq, time })
+}
+
 export class SimulatedUser {
   readonly #trace: Trace
   readonly #mode: OnUnansweredPrompt
@@ -139,9 +149,15 @@ export class SimulatedUser {
       const queued = this.#queue?.findIndex((p) => p.prompt.id === id) ?? -1
       if (queued >= 0) this.#queue!.splice(queued, 1)
       record.answer = answer
-      this.#trace.record(
-        scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: UNSET_TIME } : { type: 'answer', id, kind, answer, by, seq: 0, time: UNSET_TIME },
-      )
+      // A primitive answer to one of the first prompts: the same entry in every runtime that answers so, made once
+      // (trace.ts SharedEntry; issue 14: 80 B per answer per runtime). Other answers (objects) are the runtime's own.
+      if (id <= SHARED_ANSWER_IDS && (typeof answer === 'string' || typeof answer === 'number' || typeof answer === 'boolean')) {
+        this.#trace.recordShared(sharedEntry(`answer\0${id}\0${kind}\0${typeof answer}\0${String(answer)}\0${by}\0${scope ?? ''}`, () => answerEntry(id, kind, answer, by, scope)))
+      } else {
+        this.#trace.record(
+          scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: UNSET_TIME } : { type: 'answer', id, kind, answer, by, seq: 0, time: UNSET_TIME },
+        )
+      }
       settle.resolve(answer)
     }
     const respond = (answer: AnswerOf<K>) => give(answer, 'test')
