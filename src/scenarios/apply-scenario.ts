@@ -2,7 +2,7 @@ import type { RuntimeCore } from '../runtime/core.ts'
 import type { Scope } from '../runtime/auth/scope-table.ts'
 import { storageOf } from '../runtime/apis/storage/storage-store.ts'
 import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
-import { sharedEntry, type SharedEntry } from '../runtime/trace/trace.ts'
+import { SharedEntries, type SharedEntry } from '../runtime/trace/trace.ts'
 import type { JsonValue, Scenario } from './scenario.ts'
 
 /**
@@ -10,18 +10,22 @@ import type { JsonValue, Scenario } from './scenario.ts'
  * of a scenario, so each is made once (trace.ts SharedEntry, keyed by what it holds; issue 14: the note was a
  * concatenated string of 3 parts, 96 B kept by every runtime, and each entry object 64–96 B).
  */
+const NOTES = new SharedEntries()
+const PROMPTS = new SharedEntries()
+const ANSWERS = new SharedEntries()
+
 function scenarioNote(name: string | undefined, description: string | undefined): SharedEntry {
-  return sharedEntry(`note\0${name ?? ''}\0${description ?? ''}`, () => {
+  return NOTES.at(name, description, undefined, undefined, () => {
     const text = `scenario ${name ?? '(custom)'}${description ? `: ${description}` : ''}`
     return (seq, time) => ({ type: 'note', text, history: true, seq, time })
   })
 }
 
 const historyPrompt = (id: number, scope: Scope): SharedEntry =>
-  sharedEntry(`prompt\0${id}\0${scope}`, () => (seq, time) => ({ type: 'prompt', id, kind: 'authorize', scope, history: true, seq, time }))
+  PROMPTS.at(scope, id, undefined, undefined, () => (seq, time) => ({ type: 'prompt', id, kind: 'authorize', scope, history: true, seq, time }))
 
 const historyAnswer = (id: number, scope: Scope, answer: 'allow' | 'deny'): SharedEntry =>
-  sharedEntry(`answer\0${id}\0${scope}\0${answer}`, () => (seq, time) => ({ type: 'answer', id, kind: 'authorize', scope, answer, by: 'scenario', history: true, seq, time }))
+  ANSWERS.at(scope, id, answer, undefined, () => (seq, time) => ({ type: 'answer', id, kind: 'authorize', scope, answer, by: 'scenario', history: true, seq, time }))
 
 /**
  * Puts a runtime into a scenario's state. The history is replayed into the trace (marked as history),

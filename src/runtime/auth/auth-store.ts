@@ -1,4 +1,4 @@
-import { sharedEntry, type SharedEntry, type Trace } from '../trace/trace.ts'
+import { SharedEntries, type SharedEntry, type Trace } from '../trace/trace.ts'
 import type { AuthCause } from '../trace/trace-events.ts'
 import { isScope, SCOPE_TABLE, type Scope } from './scope-table.ts'
 import { FakeWxError } from '../errors/fake-wx-error.ts'
@@ -51,7 +51,7 @@ export class AuthStore {
     else this.#store(scope, state === 'granted')
     if (from === state) return
     // The same entry in every runtime: made once (trace.ts SharedEntry; issue 14: 80–88 B per change per runtime).
-    this.#trace.recordShared(sharedEntry(`auth\0${scope}\0${from}\0${state}\0${cause}\0${history ? 1 : 0}`, () => authEntry(scope, from, state, cause, history)))
+    this.#trace.recordShared((history ? HISTORY_AUTH_ENTRIES : AUTH_ENTRIES).at(scope, from, state, cause, () => authEntry(scope, from, state, cause, history)))
     if (this.#listeners) for (const listener of this.#listeners) listener(scope, state, from, cause)
   }
 
@@ -97,6 +97,10 @@ export class AuthStore {
     return () => listeners.delete(listener)
   }
 }
+
+/** The auth entries, by scope, from, to and cause: of the runtime's life, and of a scenario's history. */
+const AUTH_ENTRIES = new SharedEntries()
+const HISTORY_AUTH_ENTRIES = new SharedEntries()
 
 /** The auth entry's literal (seq and time in it: in-object slots, the time not boxed). */
 function authEntry(scope: Scope, from: AuthState, to: AuthState, cause: AuthCause, history: boolean): SharedEntry['make'] {

@@ -1,7 +1,7 @@
 import { isScope, SCOPES, type Scope } from '../auth/scope-table.ts'
 import { FakeWxError, UnansweredPromptError } from '../errors/fake-wx-error.ts'
 import { callee } from '../trace/format.ts'
-import { sharedEntry, UNSET_TIME, type SharedEntry, type Trace } from '../trace/trace.ts'
+import { SharedEntries, UNSET_TIME, type SharedEntry, type Trace } from '../trace/trace.ts'
 import { PROMPT_KINDS, type AnswerOf, type DetailsOf, type PromptKind } from './prompt-kinds.ts'
 
 /** A prompt on screen, waiting for the user. Answer it with `respond`. */
@@ -44,6 +44,9 @@ interface Pending {
  */
 /** Prompts numbered up to this have their primitive answers' entries shared (a bounded set of keys). */
 const SHARED_ANSWER_IDS = 32
+
+/** The shared answer entries, by who answered, then kind, answer, scope and prompt id. */
+const ANSWER_ENTRIES = { standing: new SharedEntries(), test: new SharedEntries() }
 
 /** An answer entry's literal (the same keys, in the same order, as the one `ask` records). */
 function answerEntry(id: number, kind: string, answer: unknown, by: 'standing' | 'test', scope: Scope | undefined): SharedEntry['make'] {
@@ -151,8 +154,8 @@ export class SimulatedUser {
       record.answer = answer
       // A primitive answer to one of the first prompts: the same entry in every runtime that answers so, made once
       // (trace.ts SharedEntry; issue 14: 80 B per answer per runtime). Other answers (objects) are the runtime's own.
-      if (id <= SHARED_ANSWER_IDS && (typeof answer === 'string' || typeof answer === 'number' || typeof answer === 'boolean')) {
-        this.#trace.recordShared(sharedEntry(`answer\0${id}\0${kind}\0${typeof answer}\0${String(answer)}\0${by}\0${scope ?? ''}`, () => answerEntry(id, kind, answer, by, scope)))
+      if (id <= SHARED_ANSWER_IDS && (typeof answer === 'string' || typeof answer === 'boolean' || (typeof answer === 'number' && !Object.is(answer, -0)))) {
+        this.#trace.recordShared(ANSWER_ENTRIES[by].at(kind, answer, scope, id, () => answerEntry(id, kind, answer, by, scope)))
       } else {
         this.#trace.record(
           scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: UNSET_TIME } : { type: 'answer', id, kind, answer, by, seq: 0, time: UNSET_TIME },

@@ -29,6 +29,15 @@ class LastFixes {
   wgs84At: number | undefined = undefined
   gcj02: Fix | undefined = undefined
   gcj02At: number | undefined = undefined
+  set(gcj02: boolean, fix: Fix, at: number): void {
+    if (gcj02) {
+      this.gcj02 = fix
+      this.gcj02At = at
+    } else {
+      this.wgs84 = fix
+      this.wgs84At = at
+    }
+  }
 }
 
 export const getLocation = defineAsyncApi({
@@ -42,15 +51,13 @@ export const getLocation = defineAsyncApi({
     if (hidden) return hidden
     const type = coordinateType(options.type)
     const last = (ctx.device[LAST_FIXES] ??= new LastFixes()) as LastFixes
-    const cached = last[type]
+    const gcj02 = type === 'gcj02'
+    const cached = gcj02 ? last.gcj02 : last.wgs84
     const throttled =
-      cached && compareVersion(ctx.config.SDKVersion, THROTTLE_SINCE) >= 0 && ctx.clock.now() - last[`${type}At`]! < GET_LOCATION_WINDOW_MS
+      cached && compareVersion(ctx.config.SDKVersion, THROTTLE_SINCE) >= 0 && ctx.clock.now() - (gcj02 ? last.gcj02At : last.wgs84At)! < GET_LOCATION_WINDOW_MS
     if (throttled && ctx.config.envVersion !== 'release') return failure(TOO_FREQUENT)
     const fix: Fix = throttled ? cached : currentFix(ctx, type)
-    if (!throttled) {
-      last[type] = fix
-      last[`${type}At`] = ctx.clock.now()
-    }
+    if (!throttled) last.set(gcj02, fix, ctx.clock.now())
     // `e.altitude || delete t.altitude`: altitude only when asked for (research.md §3.1, M).
     const { altitude, ...rest } = fix
     return ok((options.altitude ? { ...rest, altitude } : rest) as Fix)
