@@ -17,10 +17,11 @@ export function readOptions(options: unknown, schema: ParamSchema | undefined, a
   if (typeof options !== 'object' || Array.isArray(options)) return options
   const source = options as Record<string, unknown>
   let copy: Record<string, unknown>
-  if (Object.getPrototypeOf(source) === Object.prototype && Object.getOwnPropertySymbols(source).length === 0) {
+  if (Object.getPrototypeOf(source) === Object.prototype) {
     // A plain object: its own enumerable keys, in the same order, are what for-in reads; a spread copies them in one
-    // clone of the source's size, ~4× faster than adding key by key (issue 14: a copy of `{ scope }` is kept by the
-    // trace and was 56 B, a 4-slot object; now 32 B).
+    // clone of the source's size, faster than adding key by key (issue 14: a copy of `{ scope }` is kept by the trace
+    // and was 56 B, a 4-slot object; now 32 B). It also copies own enumerable symbol keys, so the copy equals the
+    // app's object (mock.calls' promise) even then; the API bodies read string keys only.
     copy = { ...source }
   } else {
     copy = {}
