@@ -267,7 +267,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
   const { history, layers } = resolveLayers(options.scenario, options, options.scopes)
   const config = resolveConfig({ ...options, ...layers, ...(folder ? { appJson: { ...folder.appJson, ...options.appJson } } : {}) })
   const clock = createClock()
-  const trace = new Trace(clock.now, options.traceLimit)
+  const trace = new Trace(clock, options.traceLimit)
   const core: RuntimeCore = {
     config,
     trace,

@@ -2,25 +2,30 @@ import type { RuntimeCore } from '../runtime/core.ts'
 import type { Scope } from '../runtime/auth/scope-table.ts'
 import { storageOf } from '../runtime/apis/storage/storage-store.ts'
 import { FakeWxError } from '../runtime/errors/fake-wx-error.ts'
-import { UNSET_TIME } from '../runtime/trace/trace.ts'
+import { SharedEntries, type SharedEntry } from '../runtime/trace/trace.ts'
 import type { JsonValue, Scenario } from './scenario.ts'
 
 /**
- * The note a scenario's history opens with, made once per scenario name and description: built per runtime it was a
- * concatenated string of 3 parts, 96 B kept by every runtime (issue 14). A few hundred kept at most (custom scenarios
- * with a description of their own each add one).
+ * The note a scenario's history opens with, and its authorize prompts and answers: the same entries in every runtime
+ * of a scenario, so each is made once (trace.ts SharedEntry, keyed by what it holds; issue 14: the note was a
+ * concatenated string of 3 parts, 96 B kept by every runtime, and each entry object 64–96 B).
  */
-const NOTES = new Map<string, string>()
+const NOTES = new SharedEntries()
+const PROMPTS = new SharedEntries()
+const ANSWERS = new SharedEntries()
 
-function scenarioNote(name: string | undefined, description: string | undefined): string {
-  const key = `${name ?? ''}\0${description ?? ''}`
-  let text = NOTES.get(key)
-  if (text === undefined) {
-    text = `scenario ${name ?? '(custom)'}${description ? `: ${description}` : ''}`
-    if (NOTES.size < 256) NOTES.set(key, text)
-  }
-  return text
+function scenarioNote(name: string | undefined, description: string | undefined): SharedEntry {
+  return NOTES.at(name, description, undefined, undefined, () => {
+    const text = `scenario ${name ?? '(custom)'}${description ? `: ${description}` : ''}`
+    return (seq, time) => ({ type: 'note', text, history: true, seq, time })
+  })
 }
+
+const historyPrompt = (id: number, scope: Scope): SharedEntry =>
+  PROMPTS.at(scope, id, undefined, undefined, () => (seq, time) => ({ type: 'prompt', id, kind: 'authorize', scope, history: true, seq, time }))
+
+const historyAnswer = (id: number, scope: Scope, answer: 'allow' | 'deny'): SharedEntry =>
+  ANSWERS.at(scope, id, answer, undefined, () => (seq, time) => ({ type: 'answer', id, kind: 'authorize', scope, answer, by: 'scenario', history: true, seq, time }))
 
 /**
  * Puts a runtime into a scenario's state. The history is replayed into the trace (marked as history),
@@ -29,14 +34,14 @@ function scenarioNote(name: string | undefined, description: string | undefined)
 export function applyScenario(core: RuntimeCore, scenario: Scenario): void {
   const history = scenario.history ?? []
   if (history.length > 0 || scenario.name) {
-    core.trace.record({ type: 'note', text: scenarioNote(scenario.name, scenario.description), history: true, seq: 0, time: UNSET_TIME })
+    core.trace.recordShared(scenarioNote(scenario.name, scenario.description))
   }
   let id = 0
   for (const step of history) {
     if (step.kind === 'authorize') {
       id--
-      core.trace.record({ type: 'prompt', id, kind: 'authorize', scope: step.scope, history: true, seq: 0, time: UNSET_TIME })
-      core.trace.record({ type: 'answer', id, kind: 'authorize', scope: step.scope, answer: step.answer, by: 'scenario', history: true, seq: 0, time: UNSET_TIME })
+      core.trace.recordShared(historyPrompt(id, step.scope))
+      core.trace.recordShared(historyAnswer(id, step.scope, step.answer))
       core.auth.set(step.scope, step.answer === 'allow' ? 'granted' : 'denied', 'dialog', true)
     } else {
       core.auth.set(step.scope, step.value ? 'granted' : 'denied', 'settings', true)

@@ -77,6 +77,21 @@ describe('spy records kept once, read as tinyspy keeps them', () => {
     expect(spy.returns).toEqual(['v', 'next'])
   })
 
+  test("a queued nextResult is that spy's alone, in this runtime and in others, and reset() drops it", async ({ wx }) => {
+    type Queued = { nextResult(v: unknown): void; reset(): void }
+    const other = createRuntime()
+    ;(wx.getStorageSync as unknown as Queued).nextResult('queued')
+    other.wx.setStorageSync('k', 'theirs')
+    wx.setStorageSync('k', 'mine')
+    expect(other.wx.getStorageSync('k')).toBe('theirs')
+    expect(wx.getStorageInfoSync().keys).toEqual(['k'])
+    expect(wx.getStorageSync('k')).toBe('queued')
+    expect(wx.getStorageSync('k')).toBe('mine')
+    ;(wx.getStorageSync as unknown as Queued).nextResult('dropped')
+    ;(wx.getStorageSync as unknown as Queued).reset()
+    expect(wx.getStorageSync('k')).toBe('mine')
+  })
+
   test('with a traceLimit the spy keeps its own records: they outlive trimmed entries', async () => {
     const rt = createRuntime({ scenario: 'granted', traceLimit: 2 })
     for (let i = 0; i < 5; i++) await rt.wx.getSetting({})

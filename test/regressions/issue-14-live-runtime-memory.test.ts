@@ -80,6 +80,53 @@ describe('issue 14: what a live runtime keeps', () => {
     ])
   })
 
+  test('the OS layer reads permissions and switches without making them; a change made later is seen', async () => {
+    const rt = createRuntime({ platform: 'android', scenario: 'granted', scopes: ['scope.userLocation'] })
+    await rt.wx.getLocation({})
+    rt.device.switches.set({ location: false })
+    await expect(rt.wx.getLocation({})).rejects.toMatchObject({ errMsg: expect.stringMatching(/^getLocation:fail/) })
+    rt.device.switches.set({ location: true })
+    rt.device.os.set({ location: 'denied' })
+    await expect(rt.wx.getLocation({})).rejects.toMatchObject({ errMsg: expect.stringMatching(/^getLocation:fail/) })
+  })
+
+  test('rt.prompts: the same live array from its first read, made to size until then', async () => {
+    const early = createRuntime(OPTIONS)
+    const held = early.prompts
+    await recoveryFlow(early)
+    expect(early.prompts).toBe(held)
+    const late = createRuntime(OPTIONS)
+    await recoveryFlow(late)
+    expect(late.prompts).toEqual(held)
+    expect(held.map((p) => [p.kind, p.answer])).toEqual([['modal', 'confirm'], ['settings', { 'scope.userLocation': true }]])
+    const read = late.prompts
+    await new Promise((resolve) => late.wx.showModal({ title: 'again', content: 'c', complete: resolve }))
+    expect(late.prompts).toBe(read)
+    expect(read).toHaveLength(3)
+    const many = createRuntime({ user: { modal: 'cancel' } })
+    for (let i = 0; i < 12; i++) await many.wx.showModal({ title: `m${i}`, content: 'c' })
+    expect(many.prompts.map((p) => p.answer)).toEqual(Array(12).fill('cancel'))
+  })
+
+  test('authSetting keeps the order scopes were first asked in, with one scope or several, across resets', async () => {
+    const rt = createRuntime({ scopes: ['scope.userLocation', 'scope.camera', 'scope.record'] })
+    const mine = ['scope.userLocation', 'scope.camera', 'scope.record']
+    const order = async () => Object.keys(((await rt.wx.getSetting({})) as { authSetting: object }).authSetting).filter((s) => mine.includes(s))
+    rt.auth.set('scope.camera', 'denied')
+    expect(await order()).toEqual(['scope.camera'])
+    rt.auth.set('scope.camera', 'undetermined')
+    expect(await order()).toEqual([])
+    rt.auth.set('scope.record', 'granted')
+    rt.auth.set('scope.userLocation', 'denied')
+    rt.auth.set('scope.record', 'denied')
+    expect(await order()).toEqual(['scope.record', 'scope.userLocation'])
+    expect(rt.auth.get('scope.record')).toBe('denied')
+    rt.auth.set('scope.record', 'undetermined')
+    rt.auth.set('scope.record', 'granted')
+    expect(await order()).toEqual(['scope.userLocation', 'scope.record'])
+    expect(rt.auth.get('scope.camera')).toBe('undetermined')
+  })
+
   test('a runtime dropped after the recovery flow is collected', async () => {
     setFlagsFromString('--expose-gc')
     const gc = runInNewContext('gc') as () => void

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest'
 import { createRuntime } from '../../src/index.ts'
-import { Trace } from '../../src/runtime/trace/trace.ts'
+import { SharedEntry, Trace } from '../../src/runtime/trace/trace.ts'
 
 /**
  * A wx call's call/result pair is kept compact until the trace is read (trace/trace.ts CallPair, issue 14): whenever
@@ -66,4 +66,55 @@ test('a listener gets the entry objects rt.trace then holds', () => {
   ])
   expect(heard).toEqual([trace.entries[1]])
   expect(heard[0]).toBe(trace.entries[1])
+})
+
+/** The recovery flow: a refusal, the modal, the settings page (app hidden and shown, the scope turned on). */
+const recovery = async (rt: ReturnType<typeof createRuntime>) => {
+  await rt.wx.getSetting({})
+  await rt.wx.authorize({ scope: 'scope.userLocation' }).catch(() => undefined)
+  await new Promise((resolve) => rt.wx.showModal({ title: 't', content: 'c', success: () => rt.wx.openSetting({ complete: resolve }) }))
+}
+const OPTIONS = { scenario: 'denied-once', scopes: ['scope.userLocation'], user: { modal: 'confirm', settings: { 'scope.userLocation': true } } } as const
+
+test('entries alike in every runtime (scenario history, auth changes, app hide/show) read as objects of their own, as recorded', async () => {
+  // trace.ts SharedEntry: made once per process, kept as one slot until read (issue 14).
+  const late = createRuntime(OPTIONS)
+  await recovery(late)
+  const other = createRuntime(OPTIONS)
+  await recovery(other)
+  const early = createRuntime(OPTIONS)
+  const held = early.trace // from here on, entries are recorded as objects
+  await recovery(early)
+  expect(late.trace.map((e) => Object.keys(e).join())).toEqual(held.map((e) => Object.keys(e).join()))
+  expect(JSON.parse(JSON.stringify(late.trace))).toEqual(JSON.parse(JSON.stringify(held)))
+  expect(late.trace.slice(0, 4)).toEqual([
+    { type: 'note', text: 'scenario denied-once: asked once and refused: later calls fail at once, with no dialog', history: true, seq: 1, time: late.clock.now() },
+    { type: 'prompt', id: -1, kind: 'authorize', scope: 'scope.userLocation', history: true, seq: 2, time: late.clock.now() },
+    { type: 'answer', id: -1, kind: 'authorize', scope: 'scope.userLocation', answer: 'deny', by: 'scenario', history: true, seq: 3, time: late.clock.now() },
+    { type: 'auth', scope: 'scope.userLocation', from: 'undetermined', to: 'denied', cause: 'dialog', history: true, seq: 4, time: late.clock.now() },
+  ])
+  const kinds = (trace: typeof held) => trace.filter((e) => e.type === 'auth' || e.type === 'event').map((e) => [e.type, e.seq])
+  expect(kinds(late.trace)).toEqual(kinds(held))
+  expect(kinds(late.trace)).toEqual([['auth', 4], ['event', 14], ['auth', 17], ['event', 18]])
+  // Each runtime's entries are its own objects: a test that changes one changes no other runtime's.
+  for (let i = 0; i < late.trace.length; i++) expect(late.trace[i]).not.toBe(other.trace[i])
+  ;(late.trace[3] as { to: string }).to = 'granted'
+  expect(other.trace[3]).toMatchObject({ to: 'denied' })
+  expect(Object.isFrozen(other.trace[13])).toBe(false)
+})
+
+test('a shared entry heard by a listener is an entry object of its own, as rt.trace then holds it', () => {
+  const trace = new Trace(() => 7)
+  const shared = new SharedEntry((seq, time) => ({ type: 'note', text: 'n', seq, time }))
+  trace.recordShared(shared) // compact: one slot
+  const heard: unknown[] = []
+  trace.subscribe((e) => heard.push(e))
+  trace.recordShared(shared)
+  expect(trace.entries).toEqual([
+    { type: 'note', text: 'n', seq: 1, time: 7 },
+    { type: 'note', text: 'n', seq: 2, time: 7 },
+  ])
+  expect(heard).toEqual([trace.entries[1]])
+  expect(heard[0]).toBe(trace.entries[1])
+  expect(trace.entries[0]).not.toBe(trace.entries[1])
 })

@@ -1,12 +1,12 @@
 import { FakeWxError } from '../errors/fake-wx-error.ts'
 import type { Trace } from '../trace/trace.ts'
 import { BluetoothSwitch } from './bluetooth-switch.ts'
-import { OsPermissions, type OsOptions } from './os-permissions.ts'
+import { OsPermissions, type DevicePermission, type OsOptions, type OsPermissionState } from './os-permissions.ts'
 import { attachPhoneData, type PhoneData } from './phone-data.ts'
 import type { EnvVersion, Platform } from './platforms.ts'
 import { DEFAULT_POSITION, type Position } from './position.ts'
 import { MediaLibrary } from './media-library.ts'
-import { SystemSwitches, type SwitchOptions } from './system-switches.ts'
+import { SystemSwitches, type SwitchName, type SwitchOptions } from './system-switches.ts'
 import { SystemProfile, type SystemOptions } from './system-profile.ts'
 import { checkNetworkType, NetworkState, type NetworkType } from './network.ts'
 import { Battery, Clipboard, MemoryPressure, Screen, Vibrator } from './phone-io.ts'
@@ -35,6 +35,32 @@ export interface DeviceOptions {
 /** A current WeChat (2026); only reported, no rule reads it yet. */
 export const DEFAULT_WECHAT_VERSION = '8.0.54'
 
+/**
+ * getLocation's cache of the phone's last fix (apis/location/getLocation.ts), made by the first fix: a slot of the
+ * phone, not an entry of the runtime's state Map (issue 14: with ≤ 4 entries the Map's table is 136 B, not 264 B).
+ */
+export const LAST_FIXES: unique symbol = Symbol('fake-wx last location fixes')
+
+/**
+ * WeChat's OS permission and a system switch as an API's OS layer reads them (device/os-gate.ts), without making
+ * `device.os` / `device.switches` for a phone whose test never changed them (issue 14: the check made both, 128 B
+ * of every runtime that made a location call). Module functions (set in Device's static block), not methods: no
+ * new surface on `rt.device`.
+ */
+export let osPermissionOf: (device: Device, permission: DevicePermission) => OsPermissionState
+export let switchOf: (device: Device, name: SwitchName) => boolean
+
+/** What few tests touch: the clipboard, screen, vibrator, battery, memory pressure, media and move listeners. */
+class RarerParts {
+  clipboard: Clipboard | undefined = undefined
+  screen: Screen | undefined = undefined
+  vibrator: Vibrator | undefined = undefined
+  battery: Battery | undefined = undefined
+  memory: MemoryPressure | undefined = undefined
+  media: MediaLibrary | undefined = undefined
+  moveListeners: Set<(p: Readonly<Position>) => void> | undefined = undefined
+}
+
 /** The phone's data fixtures (album, contacts, calendar, werun, account) live on the device: phone-data.ts. */
 export interface Device extends PhoneData {}
 
@@ -54,13 +80,15 @@ export class Device {
   #position: Position
   #system: SystemProfile | undefined
   #network: NetworkState | undefined
-  #clipboard: Clipboard | undefined
-  #screen: Screen | undefined
-  #vibrator: Vibrator | undefined
-  #battery: Battery | undefined
-  #memory: MemoryPressure | undefined
+  /** The phone's rarer parts, made with the first of them (issue 14: seven slots, 56 B, of every runtime; now one). */
+  #parts: RarerParts | undefined
   readonly #trace: Trace
-  #moveListeners: Set<(p: Readonly<Position>) => void> | undefined
+  [LAST_FIXES]: unknown = undefined
+
+  static {
+    osPermissionOf = (device, permission) => (device.#os ? device.#os.get(permission) : OsPermissions.unchanged(permission))
+    switchOf = (device, name) => (device.#switches ? device.#switches.get(name) : SystemSwitches.unchanged(device, name))
+  }
 
   constructor(trace: Trace, options: DeviceOptions) {
     this.#trace = trace
@@ -82,6 +110,10 @@ export class Device {
    * The Bluetooth switch: `rt.device.bluetooth.setEnabled(false)`. Made on first use, like the parts below (issue 14:
    * the switch with its peripheral Map and listener Set was ~0.4 KB of every live runtime, read by few tests).
    */
+  get #rarer(): RarerParts {
+    return (this.#parts ??= new RarerParts())
+  }
+
   get bluetooth(): BluetoothSwitch {
     return (this.#bluetooth ??= new BluetoothSwitch(this.#trace, this.platform))
   }
@@ -108,27 +140,27 @@ export class Device {
 
   /** The system clipboard (wx.setClipboardData / getClipboardData): `rt.device.clipboard.text`. */
   get clipboard(): Clipboard {
-    return (this.#clipboard ??= new Clipboard())
+    return (this.#rarer.clipboard ??= new Clipboard())
   }
 
   /** The screen: `keepOn` (wx.setKeepScreenOn), `brightness`. */
   get screen(): Screen {
-    return (this.#screen ??= new Screen())
+    return (this.#rarer.screen ??= new Screen())
   }
 
   /** Every vibration so far (wx.vibrateShort / vibrateLong): `rt.device.vibrator.log`. */
   get vibrator(): Vibrator {
-    return (this.#vibrator ??= new Vibrator(this.#trace))
+    return (this.#rarer.vibrator ??= new Vibrator(this.#trace))
   }
 
   /** The battery (wx.getBatteryInfo): `rt.device.battery.level = 15`. */
   get battery(): Battery {
-    return (this.#battery ??= new Battery())
+    return (this.#rarer.battery ??= new Battery())
   }
 
   /** Memory pressure: `rt.device.memory.warn(10)` fires wx.onMemoryWarning. */
   get memory(): MemoryPressure {
-    return (this.#memory ??= new MemoryPressure(this.#trace))
+    return (this.#rarer.memory ??= new MemoryPressure(this.#trace))
   }
 
   get position(): Readonly<Position> {
@@ -142,18 +174,18 @@ export class Device {
   moveTo(position: Partial<Position> & Pick<Position, 'latitude' | 'longitude'>): Promise<void> {
     this.#position = checkPosition({ ...this.#position, ...position })
     this.#trace.record({ type: 'device', change: 'moveTo', value: { latitude: position.latitude, longitude: position.longitude } })
-    if (this.#moveListeners) for (const listener of this.#moveListeners) listener(this.#position)
+    const moveListeners = this.#parts?.moveListeners
+    if (moveListeners) for (const listener of moveListeners) listener(this.#position)
     return Promise.resolve().then(() => undefined)
   }
 
-  #media: MediaLibrary | undefined
   /** Audio and video the players can load (device/media-library.ts): `rt.device.media.set(src, { duration: 12.5 })`. */
   get media(): MediaLibrary {
-    return (this.#media ??= new MediaLibrary(this.#trace))
+    return (this.#rarer.media ??= new MediaLibrary(this.#trace))
   }
 
   onMove(listener: (p: Readonly<Position>) => void): () => void {
-    const listeners = (this.#moveListeners ??= new Set())
+    const listeners = (this.#rarer.moveListeners ??= new Set())
     listeners.add(listener)
     return () => listeners.delete(listener)
   }

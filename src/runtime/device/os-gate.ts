@@ -6,6 +6,7 @@ import { scopeOf } from '../facade/define-api.ts'
 import type { Gate } from '../facade/gate.ts'
 import { OS_DENIED, osDialectOf, type DevicePermission, type OsFailure, type OsPermissionState } from './os-permissions.ts'
 import { SWITCH_OF, SWITCH_OFF } from './system-switches.ts'
+import { osPermissionOf, switchOf } from './device.ts'
 
 const fail = (f: OsFailure): Outcome<never> => failure(f.reason, f.errno, f.extra)
 
@@ -17,7 +18,7 @@ const fail = (f: OsFailure): Outcome<never> => failure(f.reason, f.errno, f.extr
  */
 export async function askOsPermission(ctx: ApiContext, permission: DevicePermission): Promise<OsPermissionState> {
   return withDialog(ctx, async () => {
-    const now = ctx.device.os.get(permission)
+    const now = osPermissionOf(ctx.device, permission)
     if (now !== 'not determined') return now
     const answer = await ctx.user.ask('osPermission', ctx.api, { permission, api: ctx.api })
     const state = answer === 'allow' ? 'authorized' : 'denied'
@@ -34,12 +35,12 @@ export async function askOsPermission(ctx: ApiContext, permission: DevicePermiss
  * APIs whose refusal is not a `fail` (RecorderManager, camera) call this themselves after requestScope.
  */
 export function checkOsLayer(ctx: ApiContext, permission: DevicePermission): Outcome<never> | undefined | Promise<Outcome<never> | undefined> {
-  const state = ctx.device.os.get(permission)
+  const state = osPermissionOf(ctx.device, permission)
   if (state === 'not determined') return askOsPermission(ctx, permission).then(() => checkOsLayer(ctx, permission))
   const dialect = osDialectOf(ctx.device.platform)
   if (state === 'denied') return fail(OS_DENIED[permission][dialect])
   const switchName = SWITCH_OF[permission]
-  const off = switchName && !ctx.device.switches.get(switchName) ? SWITCH_OFF[switchName] : undefined
+  const off = switchName && !switchOf(ctx.device, switchName) ? SWITCH_OFF[switchName] : undefined
   return off ? fail(off[dialect]) : undefined
 }
 

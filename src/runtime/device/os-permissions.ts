@@ -56,9 +56,13 @@ export class OsPermissions {
   }
 
   get(permission: DevicePermission): OsPermissionState {
-    const state = this.#changed?.get(permission) ?? (DEVICE_PERMISSIONS.includes(permission) ? 'authorized' : undefined)
-    if (!state) throw new FakeWxError(`Unknown OS permission ${JSON.stringify(permission)}.`, `Known: ${DEVICE_PERMISSIONS.join(', ')}.`)
-    return state
+    return this.#changed?.get(permission) ?? OsPermissions.unchanged(permission)
+  }
+
+  /** A permission as the phone has it before any change (device.ts osPermissionOf reads it without the object). */
+  static unchanged(permission: DevicePermission): OsPermissionState {
+    if (!DEVICE_PERMISSIONS.includes(permission)) throw new FakeWxError(`Unknown OS permission ${JSON.stringify(permission)}.`, `Known: ${DEVICE_PERMISSIONS.join(', ')}.`)
+    return 'authorized'
   }
 
   /** iOS "Precise Location" off: wx.getAppAuthorizeSetting().locationReducedAccuracy. */

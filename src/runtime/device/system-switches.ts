@@ -53,9 +53,15 @@ export class SystemSwitches {
   }
 
   get(name: SwitchName): boolean {
-    if (name === 'bluetooth') return this.#device.bluetooth.enabled
     if (name === 'location') return this.#location
     if (name === 'wifi') return this.#wifi
+    return SystemSwitches.unchanged(this.#device, name)
+  }
+
+  /** A switch as the phone has it before any change of location/Wi-Fi (device.ts switchOf reads it without the object). */
+  static unchanged(device: { readonly bluetooth: BluetoothSwitch }, name: SwitchName): boolean {
+    if (name === 'bluetooth') return device.bluetooth.enabled
+    if (name === 'location' || name === 'wifi') return true
     throw new FakeWxError(`Unknown system switch ${JSON.stringify(name)}.`, `Known: ${SWITCH_NAMES.join(', ')}.`)
   }
 

@@ -1,18 +1,16 @@
-import { stateOf, type RuntimeCore } from '../core.ts'
+import type { RuntimeCore } from '../core.ts'
 import { failure, type Outcome } from '../errors/wx-error.ts'
 
 /**
  * Whether the mini program is in the background: set by whoever hides it (the settings page, a native page) before
  * wx.onAppHide listeners run, and cleared before wx.onAppShow ones, so a listener sees the state it is told about.
  */
-const visibilityOf = (core: RuntimeCore): { hidden: boolean } => stateOf(core, 'app.visibility', () => ({ hidden: false }))
-
 export function setAppHidden(core: RuntimeCore, hidden: boolean): void {
-  visibilityOf(core).hidden = hidden
+  core.events.appHidden = hidden
 }
 
 export function appHidden(core: RuntimeCore): boolean {
-  return visibilityOf(core).hidden
+  return core.events.appHidden
 }
 
 /**

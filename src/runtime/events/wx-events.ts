@@ -3,6 +3,11 @@
  * ('locationChange', 'locationChangeError', …). Emission is driven by the runtime and the test.
  */
 export class WxEvents {
+  /**
+   * Whether the mini program is in the background (app-visibility.ts). Kept here, not as a state entry of its own
+   * (issue 14: one object and one state Map entry less per runtime that ever hid the app).
+   */
+  appHidden = false
   /** Made by the first `on` (issue 14: an empty Map is ~180 B that a runtime without wx.onXxx listeners keeps). */
   #listeners: Map<string, Set<(payload: never) => void>> | undefined
 

@@ -5,7 +5,7 @@ import { apiAvailable } from '../versions/api-versions.ts'
 import type { ApiDefinition } from './define-api.ts'
 import { invokeAsync, invokeSync } from './invoke.ts'
 import { hasOverride } from './overrides.ts'
-import { runSpy, type SpyRun } from './spy.ts'
+import { runSpy, type SpyKind, type SpyRun } from './spy.ts'
 
 /**
  * Turns API definitions into the `wx` object. Apps treat `wx` as a plain object of own, enumerable
@@ -75,8 +75,13 @@ function materialize(owner: WxOwner, target: Record<string, unknown>, name: stri
     target[name] = def.create(core)
     return
   }
-  target[name] = runSpy(def.name, stub ? (def.kind === 'async' ? STUB_ASYNC : STUB_SYNC) : def.kind === 'async' ? ASYNC : SYNC, def, core, core.trace)
+  let kind = spyKinds.get(def)
+  if (!kind) spyKinds.set(def, (kind = { name: def.name, run: stub ? (def.kind === 'async' ? STUB_ASYNC : STUB_SYNC) : def.kind === 'async' ? ASYNC : SYNC, target: def }))
+  target[name] = runSpy(kind, core, core.trace)
 }
+
+/** One SpyKind per definition (a modelled one or a stub's, each made once), shared by its spies in every runtime. */
+const spyKinds = new WeakMap<ApiDefinition, SpyKind>()
 
 /**
  * What a wx method's spy runs: one function per kind of API, shared by every spy (given the definition and the core),

@@ -94,6 +94,20 @@ function restore(s: SpyState): void {
   s.once.length = 0
 }
 
+/**
+ * tinyspy's queue of next results (`nextResult`/`nextError`) while a spy has none: one empty array shared by every
+ * spy (issue 14: tinyspy makes one per spy, 32 B × 5 spies per flow, and nearly none is ever used). tinyspy only
+ * `shift()`s it, which leaves an empty array as it is; the two methods above, the only writers, give the spy an array
+ * of its own first; tinyspy's `reset` makes a new one. Not frozen nor sealed: tinyspy's `shift()` on such an array
+ * takes V8's slow path (~90 ns per call, measured).
+ */
+const NO_NEXT: [string, unknown][] = []
+
+function ownNext(state: TinyState): [string, unknown][] {
+  if (state.next === NO_NEXT) state.next = []
+  return state.next
+}
+
 /** tinyspy's public spy surface (what its `spy()` defines on each spy), once for all, over the spy's tinyspy state. */
 const TINYSPY_SURFACE: PropertyDescriptorMap = {
   returns: {
@@ -103,13 +117,13 @@ const TINYSPY_SURFACE: PropertyDescriptorMap = {
   },
   nextError: {
     value(this: object, error: unknown) {
-      tiny(this).next.push(['error', error])
+      ownNext(tiny(this)).push(['error', error])
       return this
     },
   },
   nextResult: {
     value(this: object, result: unknown) {
-      tiny(this).next.push(['ok', result])
+      ownNext(tiny(this)).push(['ok', result])
       return this
     },
   },
@@ -234,19 +248,30 @@ export type SpyRun = (target: any, core: any, args: unknown[], self: unknown) =>
 /** A plain function as the behaviour (`wxSpy`). */
 const applyImpl: SpyRun = (impl: AnyFn, _core, args, self) => impl.apply(self, args)
 
+/**
+ * What a spy is apart from its runtime: the API's name, what runs it and the target `run` is given. create-wx.ts
+ * makes one per API definition, shared by that API's spies in every runtime (issue 14: two fields less per spy).
+ */
+export interface SpyKind {
+  readonly name: string
+  readonly run: SpyRun
+  readonly target: unknown
+}
+
 /** `impl` is the fake's behaviour. `trace`: the runtime's trace, when it keeps every entry (no traceLimit): the spy's records are then answered from it (see SpyCell below). */
 export function wxSpy<F extends AnyFn>(name: string, impl: F, trace?: Trace): WxSpy<F> {
-  return runSpy(name, applyImpl, impl, undefined, trace)
+  return runSpy({ name, run: applyImpl, target: impl }, undefined, trace)
 }
 
 /**
- * A spy whose behaviour is `run(target, core, args, this)`. What a spy keeps of its own is its body (one closure over
+ * A spy whose behaviour is `kind.run(kind.target, core, args, this)`. What a spy keeps of its own is its body (one closure over
  * one SpyCell) and the SpyCell: a wx method's behaviour used to be a closure of create-wx.ts over the core and the
  * definition, called by a second closure here, with a Records object, an `order` array and a `log` array beside it:
- * ~430 B per spy, now ~190 B (issue 14, 5 spies per recovery flow).
+ * ~430 B per spy, now ~180 B (issue 14, 5 spies per recovery flow).
  */
-export function runSpy<F extends AnyFn>(name: string, run: SpyRun, target: unknown, core: unknown, trace?: Trace): WxSpy<F> {
-  const cell = new SpyCell(name, run, target, core, trace?.keepsAll ? trace : undefined)
+export function runSpy<F extends AnyFn>(kind: SpyKind, core: unknown, trace?: Trace): WxSpy<F> {
+  const cell = new SpyCell(kind, core, trace?.keepsAll ? trace : undefined)
+  const name = kind.name
   // A function named after the API: tinyspy names the spy after it (`wx.getLocation.name === 'getLocation'`).
   const body = {
     [name](this: unknown, ...args: unknown[]): unknown {
@@ -257,6 +282,7 @@ export function runSpy<F extends AnyFn>(name: string, run: SpyRun, target: unkno
   const state = tiny(fn)
   cell.state = state
   state.cell = cell
+  state.next = NO_NEXT
   if (cell.trace) derive(cell)
   Object.setPrototypeOf(fn, SPY_PROTO)
   return fn as unknown as WxSpy<F>
@@ -270,7 +296,7 @@ function callSpy(cell: SpyCell, self: unknown, args: unknown[]): unknown {
   const replacement = own && (own.once.shift() ?? own.replacement)
   if (state.calls !== (cell as unknown)) {
     if (replacement) return replacement.apply(self, args)
-    const result = cell.run(cell.target, cell.core, args, self)
+    const result = cell.kind.run(cell.kind.target, cell.core, args, self)
     // tinyspy's record of how the Promise settles must not handle it (issue 11 defect 4).
     divertSpyObserver(result)
     return result
@@ -278,7 +304,7 @@ function callSpy(cell: SpyCell, self: unknown, args: unknown[]): unknown {
   const before = cell.trace!.count
   let result: unknown
   try {
-    result = replacement ? replacement.apply(self, args) : cell.run(cell.target, cell.core, args, self)
+    result = replacement ? replacement.apply(self, args) : cell.kind.run(cell.kind.target, cell.core, args, self)
   } catch (error) {
     ownNow(state)
     throw error
@@ -345,9 +371,7 @@ class SpyCell {
   /** Per call: `seq * 4 + noArgument + returnedPromise * 2`, or a Pending/Rejected record while it needs one. */
   log: Few<number | Pending | Rejected> = undefined
   constructor(
-    readonly name: string,
-    readonly run: SpyRun,
-    readonly target: unknown,
+    readonly kind: SpyKind,
     readonly core: unknown,
     /** The trace, when the records may be answered from it. */
     readonly trace: Trace | undefined,
@@ -377,7 +401,7 @@ class SpyCell {
     const trace = this.trace!
     if (!Array.isArray(this.call) || args.length > 1 || trace.count <= before) return false
     const entry = trace.callAt(before + 1)
-    if (!entry || entry.api !== this.name) return false
+    if (!entry || entry.api !== this.kind.name) return false
     const given = args[0]
     if (args.length === 1 && entry.args !== given && !(isPlainObject(given) && typeof entry.args === 'object' && entry.args !== null)) return false
     let code = (before + 1) * 4 + (args.length === 0 ? 1 : 0)

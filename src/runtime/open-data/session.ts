@@ -96,7 +96,7 @@ export function issueCode(core: RuntimeCore): IssuedCode {
     unionid,
     sessionKey: derive(core.config.appid, openid, 'session_key', n).subarray(0, 16).toString('base64'),
     issuedAt: core.clock.now(),
-    now: core.clock.now,
+    now: () => core.clock.now(),
     used: false,
   }
   state.codes.push(issued)

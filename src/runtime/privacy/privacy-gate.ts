@@ -125,7 +125,7 @@ export function checkPrivacy(
   let agreed = true
   for (const t of types) {
     if (!state.declared.has(t)) return privacyNotDeclared()
-    if (!state.agreed.has(t)) agreed = false
+    if (!state.agrees(t)) agreed = false
   }
   if (agreed) return undefined
   if (awaitsCheckbox(ctx)) return undefined

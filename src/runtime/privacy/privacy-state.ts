@@ -66,6 +66,8 @@ export type PrivacyListener = (resolve: PrivacyResolve, eventInfo: { referrer: s
 export interface PrivacyState {
   readonly declared: ReadonlySet<PrivacyType>
   readonly agreed: AgreedTypes
+  /** `agreed.has(type)`, without making `agreed` while consent never changed. */
+  agrees(type: PrivacyType): boolean
   /** "覆盖式注册监听，若重复注册监听，则只有最后一次注册会生效" ([T:28842], H). */
   listener: PrivacyListener | undefined
   /** Made by the first tap on an agree button (issue 14: an empty Set is ~150 B of every runtime's first call). */
@@ -103,15 +105,35 @@ function setOf(list: readonly PrivacyType[]): ReadonlySet<PrivacyType> {
   return set
 }
 
+/**
+ * One object, its agreed types and held calls made when first read (issue 14: a literal with an AgreedTypes and an
+ * empty `held` array was 144 B of every runtime's first privacy-gated call; with nothing declared neither is read).
+ */
+class RuntimePrivacy implements PrivacyState {
+  readonly declared: ReadonlySet<PrivacyType>
+  listener: PrivacyListener | undefined = undefined
+  tappedButtons: Set<string> | undefined = undefined
+  lastPopupRefusal: number | undefined = undefined
+  #shared: ReadonlySet<PrivacyType>
+  #agreed: AgreedTypes | undefined = undefined
+  #held: string[] | undefined = undefined
+  constructor(declared: ReadonlySet<PrivacyType>, agreed: ReadonlySet<PrivacyType>) {
+    this.declared = declared
+    this.#shared = agreed
+  }
+  get agreed(): AgreedTypes {
+    return (this.#agreed ??= new AgreedTypes(this.#shared))
+  }
+  agrees(type: PrivacyType): boolean {
+    return this.#agreed ? this.#agreed.has(type) : this.#shared.has(type)
+  }
+  get held(): string[] {
+    return (this.#held ??= [])
+  }
+}
+
 export function privacyOf(core: RuntimeCore): PrivacyState {
-  return stateOf(core, 'privacy', () => ({
-    declared: setOf(core.config.privacy.declared),
-    agreed: new AgreedTypes(setOf(core.config.privacy.agreed)),
-    listener: undefined,
-    tappedButtons: undefined,
-    lastPopupRefusal: undefined,
-    held: [],
-  }))
+  return stateOf(core, 'privacy', () => new RuntimePrivacy(setOf(core.config.privacy.declared), setOf(core.config.privacy.agreed)))
 }
 
 /**
@@ -119,7 +141,7 @@ export function privacyOf(core: RuntimeCore): PrivacyState {
  * declared type, true otherwise (also when types were declared after the user agreed).
  */
 export function needsAuthorization(state: PrivacyState): boolean {
-  for (const t of state.declared) if (!state.agreed.has(t)) return true
+  for (const t of state.declared) if (!state.agrees(t)) return true
   return false
 }
 

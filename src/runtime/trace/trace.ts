@@ -32,6 +32,53 @@ export function tracedArgs(options: unknown): unknown {
   return Object.getOwnPropertySymbols(options).length === 0 && Object.getOwnPropertyNames(options).length === 0 ? EMPTY_ARGS : options
 }
 
+/**
+ * An entry that is the same in every runtime but for its seq and time (a scenario's history, a change of a scope's
+ * state, the app hidden and shown by the settings page): made once per process (a call site's `SharedEntries`), and kept in a compact
+ * trace's entries array as itself, one slot, until the entries are read, which makes the entry object with `make`
+ * (issue 14: each entry object was 64–96 B kept per runtime; 7 of the recovery flow's 21 entries are such).
+ */
+export class SharedEntry {
+  constructor(
+    /** `make(seq, time)`: a fresh entry object, the same literal (keys in the same order) its caller would record. */
+    readonly make: (seq: number, time: number) => TraceEntry,
+    /** Whether it is shared (cached, or a module constant): one made because the cache is full is recorded as its object. */
+    readonly shared = true,
+  ) {}
+}
+
+/** How many shared entries the caches hold (a few hundred at most in a suite: bounded all the same). */
+let sharedCount = 0
+const SHARED_LIMIT = 2048
+
+/**
+ * A call site's shared entries, by up to four primitive values (what its literal holds), in nested Maps: no key
+ * string is built (a template key was ~400 ns a lookup, 2.6 µs per fresh flow; four Map reads are ~60 ns).
+ * `at` gives the entry cached there, else the one `make` makes, cached while the caches have room.
+ */
+export class SharedEntries {
+  readonly #root = new Map<unknown, Map<unknown, Map<unknown, Map<unknown, SharedEntry>>>>()
+
+  at(a: unknown, b: unknown, c: unknown, d: unknown, make: () => SharedEntry['make']): SharedEntry {
+    let ma = this.#root.get(a)
+    if (ma === undefined) this.#root.set(a, (ma = new Map()))
+    let mb = ma.get(b)
+    if (mb === undefined) ma.set(b, (mb = new Map()))
+    let mc = mb.get(c)
+    if (mc === undefined) mb.set(c, (mc = new Map()))
+    let shared = mc.get(d)
+    if (shared === undefined) {
+      const room = sharedCount < SHARED_LIMIT
+      shared = new SharedEntry(make(), room)
+      if (room) {
+        mc.set(d, shared)
+        sharedCount++
+      }
+    }
+    return shared
+  }
+}
+
 /** A call's result until it is recorded (in `Trace#pairs`). */
 const NO_RESULT: unknown = Symbol('fake-wx:no-result')
 
@@ -53,8 +100,8 @@ export type CallHandle = number | undefined
  * trimming must free what it drops).
  */
 export class Trace {
-  readonly #entries: (TraceEntry | number)[]
-  readonly #now: () => number
+  readonly #entries: (TraceEntry | number | SharedEntry)[]
+  readonly #clock: { now(): number }
   readonly #limit: number
   #count = 0
   #dropped = 0
@@ -65,14 +112,19 @@ export class Trace {
   #pairsFrom = 0
   /** Whether `entries` was ever read: from then on every entry is recorded as an object. */
   #viewed = false
-  /** The pair slots' times: `[seq, time, seq, time …]` at each seq where the clock had moved since the last pair slot. */
-  #times: number[] = []
+  /**
+   * The slots' times: `[seq, time, seq, time …]` at each seq where the clock had moved since the last slot; while
+   * every slot has the same time, that time itself (issue 14: a runtime whose clock never moves kept a 2-item array,
+   * 64 B); undefined before the first slot.
+   */
+  #times: number | number[] | undefined = undefined
 
-  constructor(now: () => number, limit = Infinity) {
+  /** `clock`: the runtime's clock (or a function that tells the time). */
+  constructor(clock: { now(): number } | (() => number), limit = Infinity) {
     if (limit !== Infinity && !(Number.isInteger(limit) && limit >= 1)) {
       throw new FakeWxError(`createRuntime({ traceLimit: ${String(limit)} }): traceLimit is how many trace entries to keep.`, 'Give a whole number ≥ 1, or leave it out to keep every entry.')
     }
-    this.#now = now
+    this.#clock = typeof clock === 'function' ? { now: clock } : clock
     this.#limit = limit
     this.#entries = []
   }
@@ -86,7 +138,7 @@ export class Trace {
   record(event: TraceEvent & { seq?: number; time?: number }): void {
     const entry = event as TraceEvent & { seq: number; time: number }
     entry.seq = ++this.#count
-    entry.time = this.#now()
+    entry.time = this.#clock.now()
     this.#entries.push(entry)
     // Trimmed in batches (a quarter of the limit over it), and exactly whenever the entries are read.
     if (this.#entries.length > this.#limit + Math.max(16, this.#limit >> 2)) this.#trim()
@@ -98,15 +150,22 @@ export class Trace {
     return !this.#viewed && this.#limit === Infinity && !this.#listeners?.size
   }
 
-  #pushSlot(slot: number): void {
+  #pushSlot(slot: number | SharedEntry): void {
     const seq = ++this.#count
-    const time = this.#now()
+    const time = this.#clock.now()
     const times = this.#times
-    // The first pair made to size: a runtime whose clock never moves keeps one (a push would reserve 17 slots).
-    if (times.length === 0) this.#times = [seq, time]
-    else if (times[times.length - 1] !== time) times.push(seq, time)
+    if (times === undefined) this.#times = time
+    else if (typeof times === 'number') {
+      if (times !== time) this.#times = [0, times, seq, time]
+    } else if (times[times.length - 1] !== time) times.push(seq, time)
     if (this.#pairsFrom > this.#entries.length) this.#pairsFrom = this.#entries.length
     this.#entries.push(slot)
+  }
+
+  /** Records a shared entry: as itself while compact (one slot), else as the entry object it makes. */
+  recordShared(shared: SharedEntry): void {
+    if (this.#compact && shared.shared) this.#pushSlot(shared)
+    else this.record(shared.make(0, UNSET_TIME))
   }
 
   /**
@@ -138,7 +197,8 @@ export class Trace {
 
   /** The clock's time when the pair slot numbered `seq` was recorded. */
   #timeAt(seq: number): number {
-    const times = this.#times
+    const times = this.#times!
+    if (typeof times === 'number') return times
     let lo = 0
     let hi = times.length / 2 - 1
     while (lo < hi) {
@@ -168,10 +228,11 @@ export class Trace {
     for (let i = this.#pairsFrom; i < entries.length; i++) {
       const slot = entries[i]
       if (typeof slot === 'number') entries[i] = this.#entryOf(slot, base + i + 1)
+      else if (slot instanceof SharedEntry) entries[i] = slot.make(base + i + 1, this.#timeAt(base + i + 1))
     }
     this.#pairsFrom = entries.length
     this.#pairs = []
-    this.#times = []
+    this.#times = undefined
   }
 
   /**
@@ -203,9 +264,11 @@ export class Trace {
     return this.#limit === Infinity
   }
 
+  /** The entries array's slot of the entry numbered `seq`; a shared entry's slot reads as undefined (neither call nor result). */
   #slotAt(seq: number): TraceEntry | number | undefined {
     const i = seq - 1 - (this.#count - this.#entries.length)
-    return i >= 0 ? this.#entries[i] : undefined
+    const slot = i >= 0 ? this.#entries[i] : undefined
+    return slot instanceof SharedEntry ? undefined : slot
   }
 
   /**
@@ -232,7 +295,7 @@ export class Trace {
     const entries = this.#entries
     for (let i = seq - (this.#count - entries.length); i < entries.length; i++) {
       const e = entries[i]!
-      if (typeof e !== 'number' && e.type === 'result' && e.id === slot.id && e.api === slot.api) return e
+      if (typeof e !== 'number' && !(e instanceof SharedEntry) && e.type === 'result' && e.id === slot.id && e.api === slot.api) return e
     }
     return undefined
   }
@@ -252,7 +315,7 @@ export class Trace {
     // From now on entries are objects: a pending call's result must not point into the pairs dropped here.
     this.#viewed = true
     this.#pairs = []
-    this.#times = []
+    this.#times = undefined
     this.#dropped += this.#entries.length
     this.#entries.length = 0
     this.#pairsFrom = 0

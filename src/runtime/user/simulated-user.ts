@@ -1,7 +1,7 @@
 import { isScope, SCOPES, type Scope } from '../auth/scope-table.ts'
 import { FakeWxError, UnansweredPromptError } from '../errors/fake-wx-error.ts'
 import { callee } from '../trace/format.ts'
-import { UNSET_TIME, type Trace } from '../trace/trace.ts'
+import { SharedEntries, UNSET_TIME, type SharedEntry, type Trace } from '../trace/trace.ts'
 import { PROMPT_KINDS, type AnswerOf, type DetailsOf, type PromptKind } from './prompt-kinds.ts'
 
 /** A prompt on screen, waiting for the user. Answer it with `respond`. */
@@ -42,6 +42,19 @@ interface Pending {
  * Standing answers first; else a test waiting in `nextPrompt()`; else, by `onUnansweredPrompt`,
  * an error that tells the test how to script the answer, or a queue for `nextPrompt()`.
  */
+/** Prompts numbered up to this have their primitive answers' entries shared (a bounded set of keys). */
+const SHARED_ANSWER_IDS = 32
+
+/** The shared answer entries, by who answered, then kind, answer, scope and prompt id. */
+const ANSWER_ENTRIES = { standing: new SharedEntries(), test: new SharedEntries() }
+
+/** An answer entry's literal (the same keys, in the same order, as the one `ask` records). */
+function answerEntry(id: number, kind: string, answer: unknown, by: 'standing' | 'test', scope: Scope | undefined): SharedEntry['make'] {
+  return scope
+    ? (seq, time) => ({ type: 'answer', id, kind, answer, by, scope, seq, time })
+    : (seq, time) => ({ type: 'answer', id, kind, answer, by, seq, time })
+}
+
 export class SimulatedUser {
   readonly #trace: Trace
   readonly #mode: OnUnansweredPrompt
@@ -49,7 +62,13 @@ export class SimulatedUser {
   // Made when first needed (issue 14: two empty arrays of every runtime; most prompts are answered by standing answers).
   #queue: Pending[] | undefined
   #waiters: ((prompt: Prompt) => void)[] | undefined
-  readonly records: PromptRecord[] = []
+  /**
+   * The prompts shown so far: `rt.prompts`, the live array once read. Until then each prompt makes the array anew, one
+   * longer, up to 8 (issue 14: the first push on an empty array reserves 17 slots, 152 B of every runtime that showed a
+   * prompt; most show one or two). From the first read, or the 9th prompt, it is one array that grows.
+   */
+  #records: PromptRecord[] | undefined
+  #recordsRead = false
   #nextId = 1
 
   constructor(trace: Trace, mode: OnUnansweredPrompt, answers?: UserAnswers) {
@@ -87,6 +106,19 @@ export class SimulatedUser {
   }
 
   /** Prompts shown and not answered yet. */
+  /** The prompts shown so far, each with its answer once given (`rt.prompts`: the same array from now on). */
+  get records(): PromptRecord[] {
+    this.#recordsRead = true
+    return (this.#records ??= [])
+  }
+
+  #record(record: PromptRecord): void {
+    const records = this.#records
+    if (records === undefined) this.#records = [record]
+    else if (this.#recordsRead || records.length >= 8) records.push(record)
+    else this.#records = records.concat([record]) // made to size (a spread or a push reserves slack)
+  }
+
   get pending(): readonly Prompt[] {
     return this.#queue?.map((p) => p.prompt) ?? []
   }
@@ -99,7 +131,7 @@ export class SimulatedUser {
     const id = this.#nextId++
     // Literals, not `...(scope ? { scope } : {})`: the same keys in the same order, without a spread per prompt (issue 14).
     const record: PromptRecord = scope ? { kind, api, answer: undefined, scope } : { kind, api, answer: undefined }
-    this.records.push(record)
+    this.#record(record)
     this.#trace.record(
       scope ? { type: 'prompt', id, kind, details, scope, seq: 0, time: UNSET_TIME } : { type: 'prompt', id, kind, details, seq: 0, time: UNSET_TIME },
     )
@@ -120,9 +152,15 @@ export class SimulatedUser {
       const queued = this.#queue?.findIndex((p) => p.prompt.id === id) ?? -1
       if (queued >= 0) this.#queue!.splice(queued, 1)
       record.answer = answer
-      this.#trace.record(
-        scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: UNSET_TIME } : { type: 'answer', id, kind, answer, by, seq: 0, time: UNSET_TIME },
-      )
+      // A primitive answer to one of the first prompts: the same entry in every runtime that answers so, made once
+      // (trace.ts SharedEntry; issue 14: 80 B per answer per runtime). Other answers (objects) are the runtime's own.
+      if (id <= SHARED_ANSWER_IDS && (typeof answer === 'string' || typeof answer === 'boolean' || (typeof answer === 'number' && !Object.is(answer, -0)))) {
+        this.#trace.recordShared(ANSWER_ENTRIES[by].at(kind, answer, scope, id, () => answerEntry(id, kind, answer, by, scope)))
+      } else {
+        this.#trace.record(
+          scope ? { type: 'answer', id, kind, answer, by, scope, seq: 0, time: UNSET_TIME } : { type: 'answer', id, kind, answer, by, seq: 0, time: UNSET_TIME },
+        )
+      }
       settle.resolve(answer)
     }
     const respond = (answer: AnswerOf<K>) => give(answer, 'test')

@@ -3,6 +3,7 @@
 //  如果用户之前已经同意授权，则不会出现弹窗，直接返回成功。" (H)
 import { authDeny, requestScope } from '../../auth/scope-gate.ts'
 import { isScope, scopeRow } from '../../auth/scope-table.ts'
+import { osPermissionOf } from '../../device/device.ts'
 import { askOsPermission } from '../../device/os-gate.ts'
 import { ERRNO } from '../../errors/errno.ts'
 import { failure, ok } from '../../errors/wx-error.ts'
@@ -21,7 +22,7 @@ export const authorize = defineAsyncApi({
       // ("wx.authorize调取录音权限真机上会弹出两次弹窗", research.md §1.2, M); authorize itself still succeeds.
       // Only after WeChat's dialog: on a scope granted before "不会出现弹窗，直接返回成功" (wx.authorize doc, H).
       const os = scopeRow(scope).os
-      if (askedNow && os && ctx.device.os.get(os) === 'not determined') await askOsPermission(ctx, os)
+      if (askedNow && os && osPermissionOf(ctx.device, os) === 'not determined') await askOsPermission(ctx, os)
       return ok({})
     }
     // A scope denied before fails at once, no dialog (research.md §1.3 H); iOS wording is a dialect setting.
