@@ -19,9 +19,17 @@ interface Layer {
 
 const STACKS_KEY = Symbol.for('fake-wx:installed-globals')
 
+/**
+ * The stacks, looked up on globalThis once per process and then kept here. A symbol-keyed read of globalThis right
+ * after install/uninstall added or deleted global properties missed its inline cache every time: stackOf was ~20 % of
+ * createRuntime + install + uninstall, ~5 % of a page-host run (issue 14, CPU profile). The Map is the global's
+ * value for good (nothing replaces it), so a copy of this module loaded later still finds the same one.
+ */
+let stacksSeen: Map<string, Layer[]> | undefined
+
 function stackOf(name: string): Layer[] {
   const g = globalThis as { [STACKS_KEY]?: Map<string, Layer[]> }
-  const stacks = (g[STACKS_KEY] ??= new Map())
+  const stacks = (stacksSeen ??= g[STACKS_KEY] ??= new Map())
   let stack = stacks.get(name)
   if (!stack) stacks.set(name, (stack = []))
   return stack
