@@ -40,6 +40,9 @@ function restore(name: string, descriptor: PropertyDescriptor | undefined): void
   else delete (globalThis as Record<string, unknown>)[name]
 }
 
+/** The attributes of an installed global (writable: apps reassign `wx`); `value` set just before each define. */
+const GLOBAL: PropertyDescriptor = { value: undefined, writable: true, configurable: true, enumerable: false }
+
 export interface Installer {
   install(): void
   uninstall(): void
@@ -68,12 +71,18 @@ class GlobalsInstaller implements Installer {
     if (this.#layers !== null) throw new FakeWxError('rt.install() was called twice.', 'Call rt.uninstall() before installing again.')
     const layers = (this.#layers = new Map())
     this.#everInstalled = true
-    for (const [name, value] of Object.entries(this.#globalsOf())) {
+    const globals = this.#globalsOf()
+    // for-in over own keys and one descriptor reused, not Object.entries and a descriptor per global: ~1.5 KB and
+    // 14 objects less per install (issue 14, allocation profile of the page-host run).
+    for (const name in globals) {
+      if (!Object.hasOwn(globals, name)) continue
       const layer: Layer = { found: Object.getOwnPropertyDescriptor(globalThis, name) }
       stackOf(name).push(layer)
       layers.set(name, layer)
-      Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false })
+      GLOBAL.value = globals[name]
+      Object.defineProperty(globalThis, name, GLOBAL)
     }
+    GLOBAL.value = undefined // the descriptor keeps no runtime alive
   }
 
   uninstall(): void {

@@ -16,7 +16,7 @@ import { openedDocuments } from './apis/files/openDocument.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import { builtMethods } from './facade/create-wx.ts'
 import { restoreOverrides, useOverrides, type OverrideOf, type Overrides } from './facade/overrides.ts'
-import { hostOf, setHostWx } from './host/host.ts'
+import { hostOf, setHostWx, type HostGlobals } from './host/host.ts'
 import { pageHandle } from './host/page-handle.ts'
 import { createInstaller } from './install.ts'
 import { needsAuthorization, privacyOf, tapAgreePrivacyButton } from './privacy/privacy-state.ts'
@@ -224,7 +224,9 @@ export class FakeRuntime implements Runtime {
 
   get #install(): ReturnType<typeof createInstaller> {
     const core = this.#core
-    return (this.#installer ??= createInstaller(() => ({ wx: this.wx, ...hostOf(core).globals })))
+    // Object.assign, not `{ wx, ...globals }`: the spread's object got a map of its own per runtime, and install's walk
+    // over it missed its caches (issue 14, shared-shape.ts).
+    return (this.#installer ??= createInstaller(() => Object.assign<Record<string, unknown>, HostGlobals>({ wx: this.wx }, hostOf(core).globals)))
   }
 
   install(): void {

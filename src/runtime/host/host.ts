@@ -106,7 +106,7 @@ export class Host implements HostServices {
   #fileGlobals(): Record<string, unknown> {
     const wx = this.core.state.get(WX)
     let globals = this.#withWx
-    if (globals === undefined || globals.wx !== wx) globals = this.#withWx = { wx, ...this.globals }
+    if (globals === undefined || globals.wx !== wx) globals = this.#withWx = Object.assign<Record<string, unknown>, HostGlobals>({ wx }, this.globals)
     return globals
   }
 
