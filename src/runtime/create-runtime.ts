@@ -6,6 +6,7 @@ import { createClock, type Clock } from './clock.ts'
 import { FakeWxError } from './errors/fake-wx-error.ts'
 import type { ConfigOptions } from './config.ts'
 import { resolveConfig } from './resolve-config.ts'
+import { sharedShape } from './shared-shape.ts'
 import type { RuntimeCore } from './core.ts'
 import { Device } from './device/device.ts'
 import { applyBluetoothOptions, type BluetoothOptions } from './device/bluetooth-switch.ts'
@@ -262,10 +263,13 @@ export interface Runtime {
 /** The dialog queue's start: one settled Promise shared by every runtime, not one per runtime (issue 14). */
 const NO_DIALOG: Promise<unknown> = Promise.resolve()
 
-export function createRuntime(options: RuntimeOptions = {}): Runtime {
+export function createRuntime(given: RuntimeOptions = {}): Runtime {
+  const options = sharedShape(given) // read ~30 times below: shared-shape.ts says why (issue 14)
   const folder = options.app && readAppFolder(options.app.root, options.app.cache)
   const { history, layers } = resolveLayers(options.scenario, options, options.scopes)
-  const config = resolveConfig({ ...options, ...layers, ...(folder ? { appJson: { ...folder.appJson, ...options.appJson } } : {}) })
+  // Object.assign into {}, not a literal of spreads: the spread made a map of its own per call, and resolveConfig's
+  // ~25 reads of it each missed (issue 14: shared-shape.ts). The same own keys, in the same order.
+  const config = resolveConfig(Object.assign({}, options, layers, folder ? { appJson: { ...folder.appJson, ...options.appJson } } : undefined))
   const clock = createClock()
   const trace = new Trace(clock, options.traceLimit)
   const core: RuntimeCore = {
@@ -290,7 +294,7 @@ export function createRuntime(options: RuntimeOptions = {}): Runtime {
     dialogs: { tail: NO_DIALOG },
     state: new Map(),
   }
-  startRecording(core, options)
+  startRecording(core, given)
   applyScenario(core, resolveScenario(history, options.scopes, config.appType))
   if (options.storage !== undefined) {
     checkStorage(options.storage)
@@ -327,3 +331,4 @@ export function coreOf(rt: Runtime): RuntimeCore {
 export function runtimeOfWx(wx: unknown): Runtime | undefined {
   return runtimeOfWxObject(wx) as Runtime | undefined
 }
+

@@ -45,6 +45,9 @@ const sharedConfigs = new Map<string, ResolvedConfig>()
  * live runtime and ~3 µs of every createRuntime). Any other config option resolves a config of its own.
  */
 export function resolveConfig(o: ConfigOptions): ResolvedConfig {
+  // `o` reaches here with a map shared by every runtime made with the same option keys (createRuntime builds it with
+  // Object.assign): with a map of its own per call, the reads below missed their caches, ~8 µs per runtime with an
+  // app.json (issue 14, shared-shape.ts).
   const key = sharedKey(o)
   if (key === undefined) return resolveOwn(o)
   let config = sharedConfigs.get(key)

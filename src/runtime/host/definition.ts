@@ -37,8 +37,13 @@ export interface PageDefinition {
 const PAGE_HOOKS = ['onLoad', 'onShow', 'onReady', 'onHide', 'onUnload'] as const
 const LIFETIMES = ['created', 'attached', 'ready', 'detached'] as const
 
+/**
+ * A literal in HOOKS' order, not Object.fromEntries(HOOKS.map(…)): every Page()/Component() of a run makes one, and
+ * the entries arrays and the dictionary-built object cost ~1 % of a page-host run (issue 14, CPU profile). A test
+ * (definition.test.ts) pins that the keys are HOOKS, in order.
+ */
 export function emptyHooks(): Record<Hook, Fn[]> {
-  return Object.fromEntries(HOOKS.map((h) => [h, []])) as unknown as Record<Hook, Fn[]>
+  return { created: [], attached: [], onLoad: [], onShow: [], pageShow: [], ready: [], onReady: [], onHide: [], pageHide: [], onUnload: [], detached: [] }
 }
 
 export const isFn = (v: unknown): v is Fn => typeof v === 'function'

@@ -71,7 +71,7 @@ export class Host implements HostServices {
         appJson: core.config.appJson,
         SDKVersion: core.config.SDKVersion,
         modules: folder.modules,
-        globals: () => ({ wx: core.state.get(WX), ...this.globals }),
+        globals: () => this.#fileGlobals(),
         report: (error, where) => this.report(error, where),
       })
     this.routes = pagesOf(core.config.appJson)
@@ -95,6 +95,19 @@ export class Host implements HostServices {
     Behavior: (options) => defineBehavior(options),
     getApp: (options) => this.app.get(options),
     getCurrentPages: () => this.stack.map((p) => p.instance),
+  }
+
+  #withWx: Record<string, unknown> | undefined
+
+  /**
+   * wx and the host's globals, what an app file runs with: one object per host (remade only if the runtime's wx
+   * changed), not a spread per file loaded (issue 14: each page-host run loads app.js, the page and its utils).
+   */
+  #fileGlobals(): Record<string, unknown> {
+    const wx = this.core.state.get(WX)
+    let globals = this.#withWx
+    if (globals === undefined || globals.wx !== wx) globals = this.#withWx = Object.assign<Record<string, unknown>, HostGlobals>({ wx }, this.globals)
+    return globals
   }
 
   get top(): PageRecord | undefined {

@@ -31,8 +31,13 @@ function tagsOf(host: Host, lib: Library, ownerPath: string): Map<string, string
   if (tags) return tags
   const root = host.folder!.root
   lib.global ??= new Map(Object.entries(declared(host.folder!.appJson, 'app.json')).map(([tag, spec]) => [tag, resolveComponentPath(root, '', 'app.json', tag, spec)]))
-  tags = new Map(lib.global)
-  for (const [tag, spec] of Object.entries(usingComponentsOf(root, ownerPath))) tags.set(tag, resolveComponentPath(root, ownerPath, `${ownerPath}.json`, tag, spec))
+  const own = Object.entries(usingComponentsOf(root, ownerPath))
+  // An owner that declares nothing reads app.json's map itself (only read, never changed): no copy per page opened.
+  if (own.length === 0) tags = lib.global
+  else {
+    tags = new Map(lib.global)
+    for (const [tag, spec] of own) tags.set(tag, resolveComponentPath(root, ownerPath, `${ownerPath}.json`, tag, spec))
+  }
   lib.tags.set(ownerPath, tags)
   return tags
 }
