@@ -10,7 +10,8 @@ import type { ParamSchema } from './params.ts'
  *  - a getter that throws throws out of the `wx` call itself, in the caller's stack, for callback, Promise and task
  *    calls alike (the destructuring runs before any Promise exists), and the call is not made;
  *  - the API's body sees a plain copy: a getter runs once, and a later change to the object does not reach the call.
- * Own and inherited enumerable keys are copied, plus the callbacks and the table's keys found by `in` (class instances).
+ * A plain object's own enumerable keys are copied (as the bridge's data takes them), a class instance's own and inherited
+ * enumerable keys; then the callbacks and the table's keys found by `in` (an inherited `success` is still called).
  */
 export function readOptions(options: unknown, schema: ParamSchema | undefined, api: string): unknown {
   if (options === null || options === undefined) return undefined
